@@ -1,0 +1,63 @@
+// Seeds the demo workspace idempotently. Credentials come from PARLEY_ADMIN_PASSWORD,
+// PARLEY_API_TOKEN and PARLEY_IDENTITY_SECRET when set; otherwise they are generated once and kept
+// in <persist dir>/parley-demo.json, so every start prints credentials that work.
+import { createHash, pbkdf2Sync, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { DEFAULT_PERSIST_DIR, executeSqlFile } from "./localDb.mjs";
+
+export const DEMO = { appId: "demo", name: "Demo", ownerEmail: "owner@example.com", ownerName: "Demo Owner" };
+const PBKDF2_ITERATIONS = 100_000;
+const TOKEN_NAME = "Demo token (npm start)";
+
+const lit = (value) => (value === null ? "NULL" : typeof value === "number" ? String(value) : `'${String(value).replaceAll("'", "''")}'`);
+const b64url = (bytes) => bytes.toString("base64url");
+
+function hashPassword(password) {
+  const salt = randomBytes(16);
+  const hash = pbkdf2Sync(password, salt, PBKDF2_ITERATIONS, 32, "sha256");
+  return `pbkdf2_sha256$${PBKDF2_ITERATIONS}$${salt.toString("base64")}$${hash.toString("base64")}`;
+}
+
+function credentials(persistTo, env) {
+  const file = join(persistTo, "parley-demo.json");
+  const saved = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+  const creds = {
+    password: env.PARLEY_ADMIN_PASSWORD || saved.password || b64url(randomBytes(12)),
+    apiToken: env.PARLEY_API_TOKEN || saved.apiToken || `parley_${b64url(randomBytes(32))}`,
+    identitySecret: env.PARLEY_IDENTITY_SECRET || saved.identitySecret || randomBytes(32).toString("hex"),
+  };
+  mkdirSync(persistTo, { recursive: true });
+  writeFileSync(file, `${JSON.stringify(creds, null, 2)}\n`, { mode: 0o600 });
+  return creds;
+}
+
+export function demoSeedSql(creds, now = Math.floor(Date.now() / 1000)) {
+  const ws = `(SELECT id FROM workspaces WHERE app_id = ${lit(DEMO.appId)})`;
+  const owner = `(SELECT id FROM admins WHERE workspace_id = ${ws} AND email = ${lit(DEMO.ownerEmail)})`;
+  const tokenHash = createHash("sha256").update(creds.apiToken).digest("hex");
+  const hint = `${creds.apiToken.slice(0, 10)}…${creds.apiToken.slice(-4)}`;
+  return [
+    `INSERT INTO workspaces (app_id, name, identity_secret, identity_enforced, created_at) VALUES (${lit(DEMO.appId)}, ${lit(DEMO.name)}, ${lit(creds.identitySecret)}, 0, ${now}) ON CONFLICT (app_id) DO UPDATE SET identity_secret = excluded.identity_secret;`,
+    `INSERT INTO admins (workspace_id, email, name, password_hash, role, created_at) VALUES (${ws}, ${lit(DEMO.ownerEmail)}, ${lit(DEMO.ownerName)}, ${lit(hashPassword(creds.password))}, 'owner', ${now}) ON CONFLICT (workspace_id, email) DO UPDATE SET password_hash = excluded.password_hash, role = 'owner';`,
+    ...["Sales", "Support"].flatMap((team) => [
+      `INSERT INTO teams (workspace_id, name, created_at) VALUES (${ws}, ${lit(team)}, ${now}) ON CONFLICT (workspace_id, name) DO NOTHING;`,
+      `INSERT INTO team_members (workspace_id, team_id, admin_id) VALUES (${ws}, (SELECT id FROM teams WHERE workspace_id = ${ws} AND name = ${lit(team)}), ${owner}) ON CONFLICT DO NOTHING;`,
+    ]),
+    // A token from an earlier start with other values must stop working: the env var now rules.
+    `UPDATE api_tokens SET revoked_at = ${now} WHERE workspace_id = ${ws} AND name = ${lit(TOKEN_NAME)} AND token_hash != ${lit(tokenHash)} AND revoked_at IS NULL;`,
+    `INSERT INTO api_tokens (workspace_id, admin_id, name, token_hash, token_hint, created_at) VALUES (${ws}, ${owner}, ${lit(TOKEN_NAME)}, ${lit(tokenHash)}, ${lit(hint)}, ${now}) ON CONFLICT (token_hash) DO UPDATE SET revoked_at = NULL;`,
+  ].join("\n");
+}
+
+export function seedDemo({ persistTo = DEFAULT_PERSIST_DIR, env = process.env } = {}) {
+  const creds = credentials(persistTo, env);
+  const file = join(persistTo, `seed-${process.pid}.sql`);
+  writeFileSync(file, demoSeedSql(creds));
+  try {
+    executeSqlFile(file, persistTo);
+  } finally {
+    rmSync(file, { force: true });
+  }
+  return creds;
+}

@@ -1,0 +1,31 @@
+// `npm start`: build, migrate and seed the local database, then serve everything with wrangler dev.
+import { spawn, spawnSync } from "node:child_process";
+import { applyMigrations } from "./localDb.mjs";
+import { DEMO, seedDemo } from "./seed.mjs";
+
+const port = process.env.PORT || "8787";
+const base = `http://127.0.0.1:${port}`;
+
+const built = spawnSync(process.execPath, ["scripts/build.mjs"], { stdio: "inherit" });
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+console.log("[start] applying D1 migrations to the local database");
+applyMigrations();
+console.log("[start] seeding the demo workspace");
+const creds = seedDemo();
+
+console.log(`
+Parley is starting on ${base}
+  Help center   ${base}/
+  Admin         ${base}/admin/      ${DEMO.ownerEmail} / ${creds.password}
+  REST API      ${base}/api/        Authorization: Bearer ${creds.apiToken}
+  Widget        ${base}/widget/${DEMO.appId}
+  Identity secret (user_hash / JWT) for app "${DEMO.appId}": ${creds.identitySecret}
+`);
+
+const dev = spawn("npx", ["wrangler", "dev", "--ip", "127.0.0.1", "--port", port, "--show-interactive-dev-session=false"], {
+  stdio: "inherit",
+  env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => dev.kill(signal));
+dev.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,13 @@
+// `tsc --noEmit` once per runtime: each tsconfig allows only its own globals (Node, workerd, DOM, none).
+import { spawnSync } from "node:child_process";
+
+export const PROJECTS = ["tsconfig.json", "tsconfig.shared.json", "tsconfig.unit.json", "tsconfig.worker.json", "tsconfig.site.json"];
+
+let failed = false;
+for (const project of PROJECTS) {
+  const started = Date.now();
+  const result = spawnSync("npx", ["tsc", "--noEmit", "-p", project], { stdio: "inherit" });
+  console.log(`[typecheck] ${project}: ${result.status === 0 ? "ok" : "FAILED"} (${Date.now() - started} ms)`);
+  failed ||= result.status !== 0;
+}
+process.exit(failed ? 1 : 0);

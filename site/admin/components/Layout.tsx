@@ -1,0 +1,68 @@
+import type { ComponentChildren } from "preact";
+import { useEffect, useRef } from "preact/hooks";
+import type { View } from "../lib/route.ts";
+import type { Session } from "../lib/session.ts";
+import { Avatar } from "./Avatar.tsx";
+import { MainNav } from "./MainNav.tsx";
+
+interface Props {
+  session: Session;
+  view: View;
+  title: string;
+  signingOut: boolean;
+  onSignOut: () => void;
+  children: ComponentChildren;
+}
+
+export function Layout({ session, view, title, signingOut, onSignOut, children }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  // After client-side navigation, move focus to the new page heading so
+  // keyboard and screen-reader users land on the content they asked for.
+  useEffect(() => {
+    document.title = `${title} · Parley admin`;
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [view]);
+
+  // A plain href="#main" would replace the route in the hash.
+  const skipToMain = (event: MouseEvent) => {
+    event.preventDefault();
+    headingRef.current?.focus();
+  };
+
+  return (
+    <div class="shell">
+      <a class="skip-link" href="#main" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header class="topbar">
+        <div class="topbar-brand">
+          <span class="brand">Parley</span>
+          <span class="workspace" title={`App id: ${session.workspace.appId}`}>
+            {session.workspace.name}
+          </span>
+        </div>
+        <div class="topbar-user">
+          <Avatar name={session.admin.name} />
+          <span class="user-name">{session.admin.name}</span>
+          <span class="badge">{session.admin.role}</span>
+          <button type="button" class="button button-quiet" onClick={onSignOut} disabled={signingOut}>
+            {signingOut ? "Signing out…" : "Sign out"}
+          </button>
+        </div>
+      </header>
+      <MainNav current={view} />
+      <main id="main" class="content">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {title}
+        </h1>
+        {children}
+      </main>
+    </div>
+  );
+}

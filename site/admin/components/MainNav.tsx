@@ -1,0 +1,24 @@
+import { hrefFor, type View } from "../lib/route.ts";
+
+const LINKS: ReadonlyArray<{ view: View; label: string }> = [
+  { view: "inbox", label: "Inbox" },
+  { view: "contacts", label: "Contacts" },
+  { view: "team", label: "Team" },
+  { view: "settings", label: "Settings" },
+];
+
+export function MainNav({ current }: { current: View }) {
+  return (
+    <nav class="sidebar" aria-label="Main">
+      <ul>
+        {LINKS.map(({ view, label }) => (
+          <li key={view}>
+            <a href={hrefFor(view)} aria-current={view === current ? "page" : undefined}>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Session } from "../lib/session.ts";
+import { ApiTokens } from "./ApiTokens.tsx";
+import { Invites } from "./Invites.tsx";
+
+interface Props {
+  session: Session;
+}
+
+export function Settings({ session }: Props) {
+  const { admin, workspace } = session;
+  return (
+    <div class="stack-lg">
+      <section class="card" aria-labelledby="account-title">
+        <h2 id="account-title">Workspace</h2>
+        <dl class="facts">
+          <dt>Workspace</dt>
+          <dd>{workspace.name}</dd>
+          <dt>App id</dt>
+          <dd>
+            <code>{workspace.appId}</code>
+          </dd>
+          <dt>Signed in as</dt>
+          <dd>
+            {admin.name} ({admin.email})
+          </dd>
+          <dt>Role</dt>
+          <dd>{admin.role === "owner" ? "Owner" : "Admin"}</dd>
+        </dl>
+      </section>
+      {admin.role === "owner" ? (
+        <>
+          <ApiTokens />
+          <Invites />
+        </>
+      ) : (
+        <section class="card" aria-labelledby="owner-only-title">
+          <h2 id="owner-only-title">API tokens and invites</h2>
+          <p class="muted">Only workspace owners can manage API tokens and invite teammates. Ask an owner if you need either.</p>
+        </section>
+      )}
+    </div>
+  );
+}

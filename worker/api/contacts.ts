@@ -1,0 +1,104 @@
+import { z } from "zod";
+import type { ContactList } from "../../shared/api-types.ts";
+import { parseRule, toSql } from "../../shared/rules/index.ts";
+import { fragment } from "../db/client.ts";
+import {
+  contactByExternalId,
+  contactById,
+  contactPage,
+  deleteContact,
+  insertContact,
+  isContactId,
+  newContactId,
+  updateContact,
+} from "../db/contacts.ts";
+import type { Contact } from "../db/schema.ts";
+import { readJson } from "../http/body.ts";
+import { param, queryString, type AuthedCtx, type AuthedHandler } from "../http/context.ts";
+import { ApiError, notFound } from "../http/errors.ts";
+import { clampPerPage, decodeCursor, pagesOf } from "../http/pagination.ts";
+import { contactCreateBody, contactPatch, contactUpdateBody } from "./contactBody.ts";
+import { contactDeletedView, contactView } from "./views.ts";
+
+async function existing(c: AuthedCtx, id: string): Promise<Contact> {
+  const contact = isContactId(id) ? await contactById(c.db, c.principal.workspaceId, id) : undefined;
+  if (!contact) throw notFound("User");
+  return contact;
+}
+
+async function refuseTakenExternalId(c: AuthedCtx, externalId: string | null | undefined, self?: string): Promise<void> {
+  if (!externalId) return;
+  const holder = await contactByExternalId(c.db, c.principal.workspaceId, externalId);
+  if (holder && holder.id !== self) throw new ApiError("conflict", `A contact matching those details already exists with id=${holder.id}`);
+}
+
+export const createContact: AuthedHandler = async (request, c) => {
+  const body = await readJson(request, contactCreateBody);
+  await refuseTakenExternalId(c, body.external_id);
+  const base = { id: newContactId(c.now), workspaceId: c.principal.workspaceId, role: body.role ?? "user", createdAt: c.now, updatedAt: c.now };
+  const contact = await insertContact(c.db, { ...base, ...contactPatch(body, {}) });
+  return Response.json(contactView(contact));
+};
+
+export const getContact: AuthedHandler = async (request, c) => Response.json(contactView(await existing(c, param(request, "id"))));
+
+export const findContactByExternalId: AuthedHandler = async (request, c) => {
+  const contact = await contactByExternalId(c.db, c.principal.workspaceId, param(request, "external_id"));
+  if (!contact) throw notFound("User");
+  return Response.json(contactView(contact));
+};
+
+export const updateContactRoute: AuthedHandler = async (request, c) => {
+  const contact = await existing(c, param(request, "id"));
+  const body = await readJson(request, contactUpdateBody);
+  await refuseTakenExternalId(c, body.external_id, contact.id);
+  const updated = await updateContact(c.db, c.principal.workspaceId, contact.id, { ...contactPatch(body, contact.customAttributes), updatedAt: c.now });
+  if (!updated) throw notFound("User");
+  return Response.json(contactView(updated));
+};
+
+export const deleteContactRoute: AuthedHandler = async (request, c) => {
+  const deleted = await deleteContact(c.db, c.principal.workspaceId, (await existing(c, param(request, "id"))).id);
+  if (!deleted) throw notFound("User");
+  return Response.json(contactDeletedView(deleted));
+};
+
+function cursor(startingAfter: string | undefined): string | undefined {
+  if (startingAfter === undefined || startingAfter === "") return undefined;
+  const id = decodeCursor(startingAfter, isContactId);
+  if (id === null) throw new ApiError("parameter_invalid", "starting_after is not a cursor this API issued.");
+  return id;
+}
+
+async function listResponse(c: AuthedCtx, perPage: number, after: string | undefined, filter?: ReturnType<typeof fragment>) {
+  const page = await contactPage(c.db, c.principal.workspaceId, { filter, after, perPage });
+  const last = page.rows[page.rows.length - 1];
+  const body = {
+    type: "list",
+    data: page.rows.map(contactView),
+    total_count: page.total,
+    pages: pagesOf({ perPage, before: page.before, total: page.total, nextAfter: page.hasMore && last ? last.id : null }),
+  } satisfies ContactList;
+  return Response.json(body);
+}
+
+export const listContacts: AuthedHandler = async (request, c) => {
+  const perPage = clampPerPage(Number(queryString(request, "per_page") ?? Number.NaN));
+  return listResponse(c, perPage, cursor(queryString(request, "starting_after")));
+};
+
+const searchBody = z.object({
+  query: z.unknown(),
+  pagination: z.object({ per_page: z.number().int().optional(), starting_after: z.string().nullable().optional() }).optional(),
+  sort: z.object({ field: z.string(), order: z.enum(["ascending", "descending"]).optional() }).optional(),
+});
+
+export const searchContacts: AuthedHandler = async (request, c) => {
+  const body = await readJson(request, searchBody);
+  if (body.query === undefined) throw new ApiError("parameter_not_found", "query is required.");
+  const parsed = parseRule(body.query, "query");
+  if (!parsed.ok) throw new ApiError("parameter_invalid", parsed.errors.map((e) => e.message).join("; "));
+  const { sql, params } = toSql(parsed.rule, c.now, "contacts");
+  const perPage = clampPerPage(body.pagination?.per_page);
+  return listResponse(c, perPage, cursor(body.pagination?.starting_after ?? undefined), fragment(sql, params));
+};

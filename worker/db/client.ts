@@ -1,0 +1,22 @@
+import { drizzle } from "drizzle-orm/d1";
+import { sql, type SQL } from "drizzle-orm";
+import * as schema from "./schema.ts";
+
+export type Db = ReturnType<typeof openDb>;
+
+export function openDb(d1: D1Database) {
+  return drizzle(d1, { schema });
+}
+
+/** Turns a `?`-placeholder fragment (from shared/rules) into a drizzle SQL chunk with bound params. */
+export function fragment(text: string, params: readonly (string | number)[]): SQL {
+  const pieces = text.split("?");
+  if (pieces.length !== params.length + 1) throw new Error(`fragment has ${pieces.length - 1} placeholders for ${params.length} params`);
+  const chunks: SQL[] = [sql.raw(pieces[0] ?? "")];
+  params.forEach((param, i) => chunks.push(sql`${param}`, sql.raw(pieces[i + 1] ?? "")));
+  return sql.join(chunks);
+}
+
+export function unixNow(): number {
+  return Math.floor(Date.now() / 1000);
+}

@@ -1,0 +1,33 @@
+import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import type { Db } from "./client.ts";
+import { adminInvites } from "./schema.ts";
+
+export type AdminInvite = typeof adminInvites.$inferSelect;
+
+export async function invitesOf(db: Db, workspaceId: number): Promise<AdminInvite[]> {
+  return db.select().from(adminInvites).where(eq(adminInvites.workspaceId, workspaceId)).orderBy(desc(adminInvites.createdAt)).all();
+}
+
+export async function insertInvite(db: Db, row: Omit<AdminInvite, "acceptedAt">): Promise<AdminInvite> {
+  return db.insert(adminInvites).values(row).returning().get();
+}
+
+/** The invite token identifies the workspace, so this lookup is necessarily global. */
+export async function openInviteByHash(db: Db, tokenHash: string, now: number): Promise<AdminInvite | undefined> {
+  return db
+    .select()
+    .from(adminInvites)
+    .where(and(eq(adminInvites.tokenHash, tokenHash), isNull(adminInvites.acceptedAt), gt(adminInvites.expiresAt, now)))
+    .get();
+}
+
+/** Marks the invite used; false when another request used it first (one-time tokens). */
+export async function claimInvite(db: Db, tokenHash: string, now: number): Promise<boolean> {
+  const rows = await db
+    .update(adminInvites)
+    .set({ acceptedAt: now })
+    .where(and(eq(adminInvites.tokenHash, tokenHash), isNull(adminInvites.acceptedAt), gt(adminInvites.expiresAt, now)))
+    .returning({ tokenHash: adminInvites.tokenHash })
+    .all();
+  return rows.length > 0;
+}

@@ -1,0 +1,117 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// Mirrors worker/db/migrations/*.sql; tests/worker/schema.test.ts fails when the two drift.
+
+export const workspaces = sqliteTable("workspaces", {
+  id: integer("id").primaryKey(),
+  appId: text("app_id").notNull().unique(),
+  name: text("name").notNull(),
+  identitySecret: text("identity_secret").notNull(),
+  identityEnforced: integer("identity_enforced", { mode: "boolean" }).notNull().default(false),
+  createdAt: integer("created_at").notNull(),
+});
+
+export const admins = sqliteTable(
+  "admins",
+  {
+    id: integer("id").primaryKey(),
+    workspaceId: integer("workspace_id").notNull(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash"),
+    role: text("role", { enum: ["owner", "admin"] }).notNull(),
+    away: integer("away", { mode: "boolean" }).notNull().default(false),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("admins_workspace_email").on(t.workspaceId, t.email), index("admins_email").on(t.email)],
+);
+
+export const teams = sqliteTable("teams", {
+  id: integer("id").primaryKey(),
+  workspaceId: integer("workspace_id").notNull(),
+  name: text("name").notNull(),
+  createdAt: integer("created_at").notNull(),
+});
+
+export const teamMembers = sqliteTable(
+  "team_members",
+  {
+    workspaceId: integer("workspace_id").notNull(),
+    teamId: integer("team_id").notNull(),
+    adminId: integer("admin_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.adminId] })],
+);
+
+export const apiTokens = sqliteTable("api_tokens", {
+  id: integer("id").primaryKey(),
+  workspaceId: integer("workspace_id").notNull(),
+  adminId: integer("admin_id").notNull(),
+  name: text("name").notNull(),
+  tokenHash: text("token_hash").notNull().unique(),
+  tokenHint: text("token_hint").notNull(),
+  createdAt: integer("created_at").notNull(),
+  lastUsedAt: integer("last_used_at"),
+  revokedAt: integer("revoked_at"),
+});
+
+export const adminSessions = sqliteTable("admin_sessions", {
+  tokenHash: text("token_hash").primaryKey(),
+  workspaceId: integer("workspace_id").notNull(),
+  adminId: integer("admin_id").notNull(),
+  createdAt: integer("created_at").notNull(),
+  expiresAt: integer("expires_at").notNull(),
+});
+
+export const adminInvites = sqliteTable("admin_invites", {
+  tokenHash: text("token_hash").primaryKey(),
+  workspaceId: integer("workspace_id").notNull(),
+  email: text("email").notNull(),
+  role: text("role", { enum: ["owner", "admin"] }).notNull(),
+  invitedBy: integer("invited_by").notNull(),
+  createdAt: integer("created_at").notNull(),
+  expiresAt: integer("expires_at").notNull(),
+  acceptedAt: integer("accepted_at"),
+});
+
+export const loginFailures = sqliteTable("login_failures", {
+  id: integer("id").primaryKey(),
+  keyHash: text("key_hash").notNull(),
+  at: integer("at").notNull(),
+});
+
+export const contacts = sqliteTable("contacts", {
+  id: text("id").primaryKey(),
+  workspaceId: integer("workspace_id").notNull(),
+  role: text("role", { enum: ["user", "lead"] }).notNull(),
+  externalId: text("external_id"),
+  email: text("email"),
+  name: text("name"),
+  phone: text("phone"),
+  signedUpAt: integer("signed_up_at"),
+  lastSeenAt: integer("last_seen_at"),
+  webSessions: integer("web_sessions").notNull().default(0),
+  unsubscribedFromEmails: integer("unsubscribed_from_emails", { mode: "boolean" }).notNull().default(false),
+  customAttributes: text("custom_attributes", { mode: "json" })
+    .$type<Record<string, string | number | boolean | null>>()
+    .notNull()
+    .default(sql`'{}'`),
+  createdAt: integer("created_at").notNull(),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+export const contactEvents = sqliteTable("contact_events", {
+  id: integer("id").primaryKey(),
+  workspaceId: integer("workspace_id").notNull(),
+  contactId: text("contact_id").notNull(),
+  name: text("name").notNull(),
+  createdAt: integer("created_at").notNull(),
+  metadata: text("metadata", { mode: "json" }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+});
+
+export type Workspace = typeof workspaces.$inferSelect;
+export type Admin = typeof admins.$inferSelect;
+export type Team = typeof teams.$inferSelect;
+export type Contact = typeof contacts.$inferSelect;
+export type NewContact = typeof contacts.$inferInsert;

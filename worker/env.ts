@@ -1,0 +1,18 @@
+import type { D1Migration } from "cloudflare:test";
+
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      DB: D1Database;
+      ASSETS: Fetcher;
+      PARLEY_ENV?: string;
+      /** Only in worker tests: the numbered migrations, applied by tests/worker/setup.ts. */
+      TEST_MIGRATIONS?: D1Migration[];
+    }
+    interface GlobalProps {
+      mainModule: typeof import("./index.ts");
+    }
+  }
+}
+
+export type Env = Cloudflare.Env;

@@ -1,0 +1,22 @@
+import { openDb, unixNow } from "./db/client.ts";
+import type { Env } from "./env.ts";
+import type { Ctx } from "./http/context.ts";
+import { router } from "./http/router.ts";
+
+function requestId(): string {
+  return [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+export default {
+  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    const c: Ctx = { env, db: openDb(env.DB), requestId: requestId(), now: unixNow(), defer: (p) => ctx.waitUntil(p) };
+    const response = await router.fetch(request, c);
+    if (response instanceof Response) return response;
+    // Paths not routed to the Worker first (static assets) still reach here when no file matches.
+    return env.ASSETS.fetch(request);
+  },
+
+  async scheduled(_controller: ScheduledController, _env: Env, _ctx: ExecutionContext): Promise<void> {
+    // Auto messages and campaigns (Engage issues) run here, with controller.scheduledTime as now.
+  },
+} satisfies ExportedHandler<Env>;
