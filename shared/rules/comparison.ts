@@ -2,7 +2,7 @@
 // resolvePredicate, so relative times resolve to the same second and both refuse the same
 // hand-built predicates that parseRule would never have produced.
 import { describeField, isOneOf } from "./fields.ts";
-import { isList, isRecord } from "./scalars.ts";
+import { isList, isRecord, isSafeText } from "./scalars.ts";
 import { EQUALITY_OPERATORS, LIST_OPERATORS, ORDER_OPERATORS, TEXT_OPERATORS } from "./types.ts";
 import type { BuiltInField, Predicate, TimeValue } from "./types.ts";
 
@@ -51,7 +51,7 @@ export function resolvePredicate(predicate: Predicate, now: number): ResolvedPre
   // The value type each kind of field holds; custom attributes hold any JSON scalar.
   const type = field.kind === "string" ? "string" : field.kind === "attribute" ? undefined : "number";
   const fits = (item: unknown): boolean => {
-    if (typeof item === "string") return type !== "number";
+    if (typeof item === "string") return type !== "number" && isSafeText(item);
     if (typeof item === "number") return Number.isFinite(item) && type !== "string";
     return false;
   };

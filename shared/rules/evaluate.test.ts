@@ -129,6 +129,8 @@ describe("matches", () => {
   it("refuses a hand-built predicate the parser would have refused", () => {
     const bad = Object.assign(rule({ field: "email", operator: "=", value: "x" }), { operator: ">", value: 5 });
     expect(() => matches(bad, contact(), NOW)).toThrow(TypeError);
+    const nul = Object.assign(rule({ field: "name", operator: "$", value: "x" }), { value: "x\u0000" });
+    expect(() => matches(nul, contact(), NOW)).toThrow(TypeError);
     expect(() => matches({ field: "web_sessions", operator: "=", value: 1 }, contact(), Date.now())).toThrow(RangeError);
   });
 });

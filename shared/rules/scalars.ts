@@ -12,6 +12,10 @@ const DECIMAL_INTEGER = /^-?[0-9]{1,16}$/;
 // substr() short, so such strings would be compared differently in JS and in SQL.
 const UNSAFE_TEXT = /[\p{Cs}\u0000]/u;
 
+export function isSafeText(text: string): boolean {
+  return !UNSAFE_TEXT.test(text);
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -68,7 +72,7 @@ export function textReader(nonEmpty: boolean): Reader<string> {
       report(path, "expected a non-empty string");
     } else if (raw.length > RULE_LIMITS.maxStringLength) {
       report(path, `a string may hold at most ${RULE_LIMITS.maxStringLength} characters`);
-    } else if (UNSAFE_TEXT.test(raw)) {
+    } else if (!isSafeText(raw)) {
       report(path, "a string may not contain NUL characters or unpaired surrogates");
     } else {
       return raw;

@@ -54,7 +54,7 @@ type TimeMatch =
   | { operator: ListOperator; value: readonly number[] };
 type BooleanMatch = { operator: EqualityOperator; value: boolean };
 
-// Spelled out per field kind so code that builds rules by hand gets the same refusals as parseRule.
+// Spelled out per field kind so rules built in code get most of parseRule's refusals at compile time.
 export type Predicate =
   | ({ field: StringField } & StringMatch)
   | ({ field: TimeField } & TimeMatch)

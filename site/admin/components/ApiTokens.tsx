@@ -3,36 +3,8 @@ import { createToken, listTokens, revokeToken, type ApiToken, type CreatedToken 
 import { useResource } from "../lib/useResource.ts";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 import { Field } from "./Field.tsx";
-import { RelativeTime } from "./RelativeTime.tsx";
 import { RevealPanel } from "./RevealPanel.tsx";
-
-function TokenRow({ token, busy, onRevoke }: { token: ApiToken; busy: boolean; onRevoke: (t: ApiToken) => void }) {
-  const revoked = token.revokedAt !== null;
-  return (
-    <tr class={revoked ? "is-revoked" : undefined}>
-      <th scope="row">{token.name}</th>
-      <td>
-        <code>{token.hint}</code>
-      </td>
-      <td>
-        <RelativeTime unix={token.createdAt} />
-      </td>
-      <td>
-        <RelativeTime unix={token.lastUsedAt} />
-      </td>
-      <td>
-        {revoked ? <span class="badge badge-closed">Revoked</span> : <span class="badge badge-open">Active</span>}
-      </td>
-      <td class="actions">
-        {!revoked && (
-          <button type="button" class="button button-danger button-small" disabled={busy} onClick={() => onRevoke(token)}>
-            Revoke<span class="sr-only"> {token.name}</span>
-          </button>
-        )}
-      </td>
-    </tr>
-  );
-}
+import { TokenRow } from "./TokenRow.tsx";
 
 export function ApiTokens() {
   const [tokens, reload] = useResource((signal) => listTokens(signal), []);
@@ -93,14 +65,22 @@ export function ApiTokens() {
       )}
 
       <form class="inline-form" onSubmit={create}>
-        <Field label="Token name" name="token-name" hint="For example “Zapier” or “Data warehouse sync”." value={name} onValue={setName} inputRef={nameRef} required />
+        <Field
+          label="Token name"
+          name="token-name"
+          hint="For example “Zapier” or “Data warehouse sync”."
+          required
+          value={name}
+          onValue={setName}
+          inputRef={nameRef}
+        />
         <button type="submit" class="button button-primary" disabled={creating}>
           {creating ? "Creating…" : "Create token"}
         </button>
       </form>
 
       {tokens.status === "loading" && <p role="status" class="muted">Loading tokens…</p>}
-      {tokens.status === "error" && <ErrorAlert error={tokens.error} />}
+      {tokens.status === "error" && <ErrorAlert error={tokens.error} onRetry={reload} />}
       {tokens.status === "ready" && tokens.data.length === 0 && <p class="muted">No tokens yet.</p>}
       {tokens.status === "ready" && tokens.data.length > 0 && (
         <div class="table-wrap" tabIndex={0} role="region" aria-label="API tokens table">

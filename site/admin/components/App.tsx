@@ -15,7 +15,8 @@ type AuthState =
   | { status: "checking" }
   | { status: "unreachable"; error: unknown }
   | { status: "signed-out" }
-  | { status: "signed-in"; session: Session };
+  // `fresh`: signed in just now via a form, which unmounted the focused field.
+  | { status: "signed-in"; session: Session; fresh: boolean };
 
 const TITLES: Record<View, string> = { inbox: "Inbox", contacts: "Contacts", team: "Team", settings: "Settings" };
 
@@ -27,7 +28,7 @@ export function App() {
 
   useEffect(() => {
     getSession().then(
-      (session) => setAuth({ status: "signed-in", session }),
+      (session) => setAuth({ status: "signed-in", session, fresh: false }),
       (error: unknown) => setAuth(isUnauthorized(error) ? { status: "signed-out" } : { status: "unreachable", error }),
     );
   }, [attempt]);
@@ -44,7 +45,7 @@ export function App() {
   };
 
   const signedIn = (session: Session) => {
-    setAuth({ status: "signed-in", session });
+    setAuth({ status: "signed-in", session, fresh: true });
     // Drop the one-time invite token from the address bar and history.
     if (route.kind === "invite") navigate("#/inbox", { replace: true });
   };
@@ -81,10 +82,17 @@ export function App() {
     case "signed-out":
       return <LoginForm onSignedIn={signedIn} />;
     case "signed-in": {
-      const { session } = auth;
+      const { session, fresh } = auth;
       const view = route.view;
       return (
-        <Layout session={session} view={view} title={TITLES[view]} signingOut={signingOut} onSignOut={signOut}>
+        <Layout
+          session={session}
+          view={view}
+          title={TITLES[view]}
+          focusOnMount={fresh}
+          signingOut={signingOut}
+          onSignOut={signOut}
+        >
           {view === "inbox" && <Inbox />}
           {view === "contacts" && <Contacts />}
           {view === "team" && <Team currentAdminId={session.admin.id} />}

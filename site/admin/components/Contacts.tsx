@@ -1,15 +1,20 @@
 import { useState } from "preact/hooks";
-import { useContactPages } from "../lib/useContactPages.ts";
+import { useContactPages, type ContactPages } from "../lib/useContactPages.ts";
 import { useDebounced } from "../lib/useDebounced.ts";
 import { ContactsTable } from "./ContactsTable.tsx";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 
 const SEARCH_DELAY_MS = 300;
 
-function summary(shown: number, total: number, query: string): string {
+// Announced through a live region, so it must read well on its own.
+function statusText(pages: ContactPages, query: string): string {
+  if (pages.status === "loading") return query ? "Searching…" : "Loading contacts…";
+  if (pages.status === "error") return "";
+  const total = pages.totalCount;
+  const shown = pages.contacts.length;
+  if (total === 0) return query ? `No contacts match “${query}”.` : "No contacts yet.";
   const noun = total === 1 ? "contact" : "contacts";
   const scope = query ? ` matching “${query}”` : "";
-  if (total === 0) return query ? `No contacts match “${query}”.` : "No contacts yet.";
   return shown < total ? `Showing ${shown} of ${total} ${noun}${scope}.` : `${total} ${noun}${scope}.`;
 }
 
@@ -18,44 +23,30 @@ export function Contacts() {
   const [query, setQuery] = useDebounced(input.trim(), SEARCH_DELAY_MS);
   const pages = useContactPages(query);
 
+  const searchNow = (event: SubmitEvent) => {
+    event.preventDefault();
+    setQuery(input.trim());
+  };
+
   return (
     <div class="stack">
-      <form
-          class="search"
-          role="search"
-          aria-label="Contacts"
-          onSubmit={(event) => {
-            event.preventDefault();
-            setQuery(input.trim());
-          }}
-        >
-          <label for="contact-search">Search contacts</label>
-          <input
-            id="contact-search"
-            type="search"
-            placeholder="Name or email"
-            autocomplete="off"
-            spellcheck={false}
-            value={input}
-            onInput={(event) => setInput(event.currentTarget.value)}
-          />
-        </form>
+      <form class="search" role="search" aria-label="Contacts" onSubmit={searchNow}>
+        <label for="contact-search">Search contacts</label>
+        <input
+          id="contact-search"
+          type="search"
+          placeholder="Name or email"
+          autocomplete="off"
+          spellcheck={false}
+          value={input}
+          onInput={(event) => setInput(event.currentTarget.value)}
+        />
+      </form>
 
       <p class="muted" role="status">
-        {pages.status === "loading"
-          ? query
-            ? "Searching…"
-            : "Loading contacts…"
-          : pages.status === "error"
-            ? ""
-            : summary(pages.contacts.length, pages.totalCount, query)}
+        {statusText(pages, query)}
       </p>
-      <ErrorAlert error={pages.error} />
-      {pages.status === "error" && (
-        <button type="button" class="button" onClick={pages.retry}>
-          Try again
-        </button>
-      )}
+      <ErrorAlert error={pages.error} onRetry={pages.retry} />
 
       {pages.contacts.length > 0 && <ContactsTable contacts={pages.contacts} busy={pages.status === "loading"} />}
 

@@ -7,6 +7,12 @@ interface Props {
 
 type CopyState = "idle" | "copied" | "failed";
 
+const MESSAGES: Record<CopyState, string> = {
+  idle: "",
+  copied: "Copied to clipboard.",
+  failed: "Copy failed: select the text and copy it manually.",
+};
+
 export function CopyButton({ text, label = "Copy" }: Props) {
   const [state, setState] = useState<CopyState>("idle");
 
@@ -33,7 +39,7 @@ export function CopyButton({ text, label = "Copy" }: Props) {
         {label}
       </button>
       <span class="copy-status" role="status">
-        {state === "copied" ? "Copied to clipboard." : state === "failed" ? "Copy failed: select the text and copy it manually." : ""}
+        {MESSAGES[state]}
       </span>
     </span>
   );

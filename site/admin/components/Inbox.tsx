@@ -35,14 +35,7 @@ export function Inbox() {
     return <p role="status" class="muted">Loading conversations…</p>;
   }
   if (conversations.status === "error") {
-    return (
-      <div class="stack">
-        <ErrorAlert error={conversations.error} />
-        <button type="button" class="button" onClick={reload}>
-          Try again
-        </button>
-      </div>
-    );
+    return <ErrorAlert error={conversations.error} onRetry={reload} />;
   }
   if (conversations.data.length === 0) {
     return (

@@ -64,7 +64,9 @@ export function InviteAccept({ token, onSignedIn }: Props) {
     event.preventDefault();
     if (submitting) return;
     if (!name.trim()) return setError("Enter your name so teammates know who you are.");
-    if (password.length < MIN_PASSWORD_LENGTH) return setError(`Use at least ${MIN_PASSWORD_LENGTH} characters for your password.`);
+    if (password.length < MIN_PASSWORD_LENGTH) {
+      return setError(`Use at least ${MIN_PASSWORD_LENGTH} characters for your password.`);
+    }
     if (password !== confirm) return setError("The two passwords do not match.");
     setSubmitting(true);
     setError(null);
@@ -87,7 +89,15 @@ export function InviteAccept({ token, onSignedIn }: Props) {
         {/* Lets password managers file the new password under the right account. */}
         <input type="email" name="email" autocomplete="username" value={email} readOnly hidden />
         <ErrorAlert error={error} />
-        <Field label="Your name" name="name" autocomplete="name" required value={name} onValue={setName} inputRef={nameRef} />
+        <Field
+          label="Your name"
+          name="name"
+          autocomplete="name"
+          required
+          value={name}
+          onValue={setName}
+          inputRef={nameRef}
+        />
         <Field
           label="Password"
           type="password"

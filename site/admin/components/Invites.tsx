@@ -1,35 +1,13 @@
 import { useRef, useState } from "preact/hooks";
-import { createInvite, inviteStatus, listInvites, type CreatedInvite, type Invite } from "../lib/invites.ts";
+import { createInvite, listInvites, type CreatedInvite } from "../lib/invites.ts";
 import type { Role } from "../lib/session.ts";
 import { nowSeconds } from "../lib/time.ts";
 import { useResource } from "../lib/useResource.ts";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 import { Field } from "./Field.tsx";
+import { InviteRow } from "./InviteRow.tsx";
 import { RelativeTime } from "./RelativeTime.tsx";
 import { RevealPanel } from "./RevealPanel.tsx";
-
-const STATUS = {
-  pending: { label: "Pending", badge: "badge-open" },
-  accepted: { label: "Accepted", badge: "badge-user" },
-  expired: { label: "Expired", badge: "badge-closed" },
-} as const;
-
-function InviteRow({ invite, now }: { invite: Invite; now: number }) {
-  const status = STATUS[inviteStatus(invite, now)];
-  return (
-    <tr>
-      <th scope="row">{invite.email}</th>
-      <td>{invite.role === "owner" ? "Owner" : "Admin"}</td>
-      <td>
-        <RelativeTime unix={invite.createdAt} />
-      </td>
-      <td>{invite.acceptedAt === null ? <RelativeTime unix={invite.expiresAt} /> : <span class="muted">—</span>}</td>
-      <td>
-        <span class={`badge ${status.badge}`}>{status.label}</span>
-      </td>
-    </tr>
-  );
-}
 
 export function Invites() {
   const [invites, reload] = useResource((signal) => listInvites(signal), []);
@@ -65,7 +43,9 @@ export function Invites() {
   return (
     <section class="card stack" aria-labelledby="invites-title">
       <h2 id="invites-title">Invites</h2>
-      <p class="muted">Invite teammates with a one-time link. Parley does not send invite emails yet, so share the link yourself.</p>
+      <p class="muted">
+        Invite teammates with a one-time link. Parley does not send invite emails yet, so share the link yourself.
+      </p>
       <ErrorAlert error={error} />
 
       {created && (
@@ -78,10 +58,23 @@ export function Invites() {
       )}
 
       <form class="inline-form" onSubmit={create}>
-        <Field label="Email" type="email" name="invite-email" autocomplete="off" value={email} onValue={setEmail} inputRef={emailRef} required />
+        <Field
+          label="Email"
+          type="email"
+          name="invite-email"
+          autocomplete="off"
+          required
+          value={email}
+          onValue={setEmail}
+          inputRef={emailRef}
+        />
         <div class="field">
           <label for="invite-role">Role</label>
-          <select id="invite-role" value={role} onChange={(event) => setRole(event.currentTarget.value === "owner" ? "owner" : "admin")}>
+          <select
+            id="invite-role"
+            value={role}
+            onChange={(event) => setRole(event.currentTarget.value === "owner" ? "owner" : "admin")}
+          >
             <option value="admin">Admin</option>
             <option value="owner">Owner</option>
           </select>
@@ -92,7 +85,7 @@ export function Invites() {
       </form>
 
       {invites.status === "loading" && <p role="status" class="muted">Loading invites…</p>}
-      {invites.status === "error" && <ErrorAlert error={invites.error} />}
+      {invites.status === "error" && <ErrorAlert error={invites.error} onRetry={reload} />}
       {invites.status === "ready" && invites.data.length === 0 && <p class="muted">No invites yet.</p>}
       {invites.status === "ready" && invites.data.length > 0 && (
         <div class="table-wrap" tabIndex={0} role="region" aria-label="Invites table">

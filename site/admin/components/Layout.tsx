@@ -9,24 +9,24 @@ interface Props {
   session: Session;
   view: View;
   title: string;
+  focusOnMount: boolean;
   signingOut: boolean;
   onSignOut: () => void;
   children: ComponentChildren;
 }
 
-export function Layout({ session, view, title, signingOut, onSignOut, children }: Props) {
+export function Layout({ session, view, title, focusOnMount, signingOut, onSignOut, children }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
   // After client-side navigation, move focus to the new page heading so
   // keyboard and screen-reader users land on the content they asked for.
+  // On a plain page load focus stays put, keeping the skip link first in line.
   useEffect(() => {
     document.title = `${title} · Parley admin`;
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    headingRef.current?.focus();
+    const initial = firstRender.current;
+    firstRender.current = false;
+    if (!initial || focusOnMount) headingRef.current?.focus();
   }, [view]);
 
   // A plain href="#main" would replace the route in the hash.

@@ -35,7 +35,9 @@ export function Settings({ session }: Props) {
       ) : (
         <section class="card" aria-labelledby="owner-only-title">
           <h2 id="owner-only-title">API tokens and invites</h2>
-          <p class="muted">Only workspace owners can manage API tokens and invite teammates. Ask an owner if you need either.</p>
+          <p class="muted">
+            Only workspace owners can manage API tokens and invite teammates. Ask an owner if you need either.
+          </p>
         </section>
       )}
     </div>

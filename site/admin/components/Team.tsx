@@ -18,14 +18,7 @@ export function Team({ currentAdminId }: Props) {
 
   if (directory.status === "loading") return <p role="status" class="muted">Loading team…</p>;
   if (directory.status === "error") {
-    return (
-      <div class="stack">
-        <ErrorAlert error={directory.error} />
-        <button type="button" class="button" onClick={reload}>
-          Try again
-        </button>
-      </div>
-    );
+    return <ErrorAlert error={directory.error} onRetry={reload} />;
   }
 
   const { teammates, teams } = directory.data;
@@ -51,7 +44,9 @@ export function Team({ currentAdminId }: Props) {
                   {admin.jobTitle && ` · ${admin.jobTitle}`}
                 </p>
                 {admin.teamIds.length > 0 && (
-                  <p class="muted small">Teams: {admin.teamIds.map((id) => teamNameOf.get(id) ?? `#${id}`).join(", ")}</p>
+                  <p class="muted small">
+                    Teams: {admin.teamIds.map((id) => teamNameOf.get(id) ?? `#${id}`).join(", ")}
+                  </p>
                 )}
               </div>
             </li>

@@ -69,13 +69,14 @@ export async function request<T>(
   } catch (err) {
     if (err instanceof DecodeError) {
       console.error(`Unexpected response from ${method} ${url}:`, err.message);
-      throw new ApiError(response.status, "invalid_response", "The server sent a response this page does not understand.");
+      const message = "The server sent a response this page does not understand.";
+      throw new ApiError(response.status, "invalid_response", message);
     }
     throw err;
   }
 }
 
-// For endpoints that answer 204 No Content.
+// 204 answers have no body, so there is nothing to parse or validate.
 export async function send(method: Method, url: string, options: Options = {}): Promise<void> {
   await call(method, url, options);
 }

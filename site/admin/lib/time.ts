@@ -19,7 +19,8 @@ export function formatRelative(unixSeconds: number, now = nowSeconds()): string 
   // Sub-minute precision reads as noise in a list ("12 seconds ago").
   if (Math.abs(diff) < 60) return "just now";
   for (const [unit, size] of UNITS) {
-    if (Math.abs(diff) >= size) return relative.format(Math.round(diff / size), unit);
+    // The 0.95 lets 23h50m read as "yesterday" rather than "24 hours ago".
+    if (Math.abs(diff) >= size * 0.95) return relative.format(Math.round(diff / size), unit);
   }
   return relative.format(Math.round(diff / 60), "minute");
 }
