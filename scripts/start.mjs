@@ -1,7 +1,11 @@
 // `npm start`: build, migrate and seed the local database, then serve everything with wrangler dev.
 import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { applyMigrations } from "./localDb.mjs";
 import { DEMO, seedDemo } from "./seed.mjs";
+
+// A local .env (see .env.example) fills in what the shell did not set.
+if (existsSync(".env")) process.loadEnvFile(".env");
 
 const port = process.env.PORT || "8787";
 const base = `http://127.0.0.1:${port}`;

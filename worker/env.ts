@@ -4,6 +4,8 @@ declare global {
   namespace Cloudflare {
     interface Env {
       DB: D1Database;
+      CONVERSATIONS: DurableObjectNamespace<import("./conversation/ConversationRoom.ts").ConversationRoom>;
+      VISITOR_CHANNELS: DurableObjectNamespace<import("./conversation/VisitorChannel.ts").VisitorChannel>;
       ASSETS: Fetcher;
       PARLEY_ENV?: string;
       /** Only in worker tests: the numbered migrations, applied by tests/worker/setup.ts. */

@@ -20,3 +20,6 @@ export default {
     // Auto messages and campaigns (Engage issues) run here, with controller.scheduledTime as now.
   },
 } satisfies ExportedHandler<Env>;
+
+export { ConversationRoom } from "./conversation/ConversationRoom.ts";
+export { VisitorChannel } from "./conversation/VisitorChannel.ts";

@@ -10,6 +10,7 @@ export const workspaces = sqliteTable("workspaces", {
   identitySecret: text("identity_secret").notNull(),
   identityEnforced: integer("identity_enforced", { mode: "boolean" }).notNull().default(false),
   createdAt: integer("created_at").notNull(),
+  visitorTokenSecret: text("visitor_token_secret").notNull().default(""),
 });
 
 export const admins = sqliteTable(
@@ -99,6 +100,7 @@ export const contacts = sqliteTable("contacts", {
     .default(sql`'{}'`),
   createdAt: integer("created_at").notNull(),
   updatedAt: integer("updated_at").notNull(),
+  lastPageUrl: text("last_page_url"),
 });
 
 export const contactEvents = sqliteTable("contact_events", {
@@ -110,6 +112,34 @@ export const contactEvents = sqliteTable("contact_events", {
   metadata: text("metadata", { mode: "json" }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
 });
 
+export const conversations = sqliteTable("conversations", {
+  id: integer("id").primaryKey(),
+  workspaceId: integer("workspace_id").notNull(),
+  contactId: text("contact_id").notNull(),
+  state: text("state", { enum: ["open", "closed", "snoozed"] }).notNull().default("open"),
+  snoozedUntil: integer("snoozed_until"),
+  adminAssigneeId: integer("admin_assignee_id"),
+  teamAssigneeId: integer("team_assignee_id"),
+  sourceAuthorType: text("source_author_type", { enum: ["user", "admin"] }).notNull(),
+  sourceAuthorId: text("source_author_id").notNull(),
+  sourceBody: text("source_body").notNull(),
+  pageUrl: text("page_url"),
+  createdAt: integer("created_at").notNull(),
+  updatedAt: integer("updated_at").notNull(),
+  waitingSince: integer("waiting_since"),
+  firstAdminReplyAt: integer("first_admin_reply_at"),
+  closedAt: integer("closed_at"),
+  lastSeq: integer("last_seq").notNull().default(0),
+  lastPartAt: integer("last_part_at").notNull(),
+  lastPartAuthorType: text("last_part_author_type").notNull(),
+  lastPartPreview: text("last_part_preview").notNull().default(""),
+  partsCount: integer("parts_count").notNull().default(0),
+  unreadByUser: integer("unread_by_user").notNull().default(0),
+  unreadByAdmin: integer("unread_by_admin").notNull().default(0),
+  sourceClientId: text("source_client_id"),
+});
+
+export type Conversation = typeof conversations.$inferSelect;
 export type Workspace = typeof workspaces.$inferSelect;
 export type Admin = typeof admins.$inferSelect;
 export type Team = typeof teams.$inferSelect;

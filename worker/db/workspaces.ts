@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "./client.ts";
 import { workspaces, type Workspace } from "./schema.ts";
 
@@ -15,4 +15,12 @@ export async function insertWorkspace(
   row: { appId: string; name: string; identitySecret: string; identityEnforced?: boolean; createdAt: number },
 ): Promise<Workspace> {
   return db.insert(workspaces).values(row).returning().get();
+}
+
+/** Workspaces created before visitor tokens existed get their secret on first use. */
+export async function ensureVisitorSecret(db: Db, workspace: Workspace, fresh: string): Promise<string> {
+  if (workspace.visitorTokenSecret) return workspace.visitorTokenSecret;
+  await db.update(workspaces).set({ visitorTokenSecret: fresh }).where(and(eq(workspaces.id, workspace.id), eq(workspaces.visitorTokenSecret, ""))).run();
+  const reread = await workspaceById(db, workspace.id);
+  return reread?.visitorTokenSecret ?? fresh;
 }

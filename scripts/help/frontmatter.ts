@@ -1,0 +1,39 @@
+// Splits an article into its YAML frontmatter and its MDX body. The body keeps its place in the
+// file (the frontmatter lines are blanked, not removed) so MDX errors report the real line.
+import { parseDocument } from "yaml";
+
+export type FrontmatterResult =
+  | { ok: true; data: unknown; yamlText: string; firstLine: number; body: string }
+  | { ok: false; line: number; message: string };
+
+const OPEN = /^---[ \t]*\r?\n/;
+const CLOSE = /\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export function splitFrontmatter(source: string): FrontmatterResult {
+  const text = source.replace(/^\uFEFF/, "");
+  const open = OPEN.exec(text);
+  if (!open) return { ok: false, line: 1, message: "the file must start with frontmatter between --- lines (title and description)" };
+  const rest = text.slice(open[0].length);
+  const close = CLOSE.exec(rest);
+  if (!close) return { ok: false, line: 1, message: "the frontmatter is not closed: add a line with --- after it" };
+  const yamlText = rest.slice(0, close.index);
+  const parsed = parseYaml(yamlText, 2);
+  if (!parsed.ok) return parsed;
+  const headerLines = countLines(open[0] + yamlText + close[0]);
+  const body = "\n".repeat(headerLines) + rest.slice(close.index + close[0].length);
+  return { ok: true, data: parsed.data ?? {}, yamlText, firstLine: 2, body };
+}
+
+export function parseYaml(yamlText: string, firstLine: number): { ok: true; data: unknown } | { ok: false; line: number; message: string } {
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    const line = (error.linePos?.[0].line ?? 1) + firstLine - 1;
+    return { ok: false, line, message: `invalid YAML: ${error.message.split("\n")[0]}` };
+  }
+  return { ok: true, data: doc.toJS() };
+}
+
+function countLines(text: string): number {
+  return text.split("\n").length - 1;
+}

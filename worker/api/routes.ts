@@ -1,0 +1,45 @@
+import type { AppRouter } from "../http/api.ts";
+import { api } from "../http/api.ts";
+import { getAdmin, getMe, listAdmins } from "./admins.ts";
+import {
+  createContact,
+  deleteContactRoute,
+  findContactByExternalId,
+  getContact,
+  listContacts,
+  searchContacts,
+  updateContactRoute,
+} from "./contacts.ts";
+import {
+  createConversationRoute,
+  getConversationRoute,
+  listConversationsRoute,
+  partsRoute,
+  replyRoute,
+  searchConversationsRoute,
+} from "./conversations.ts";
+import { createEvent } from "./events.ts";
+import { getTeam, listTeams } from "./teams.ts";
+
+export function registerCoreRoutes(router: AppRouter): void {
+  router
+    .get("/api/me", api(getMe))
+    .get("/api/admins", api(listAdmins))
+    .get("/api/admins/:id", api(getAdmin))
+    .get("/api/teams", api(listTeams))
+    .get("/api/teams/:id", api(getTeam))
+    .post("/api/contacts/search", api(searchContacts))
+    .get("/api/contacts/find_by_external_id/:external_id", api(findContactByExternalId))
+    .get("/api/contacts", api(listContacts))
+    .post("/api/contacts", api(createContact))
+    .get("/api/contacts/:id", api(getContact))
+    .put("/api/contacts/:id", api(updateContactRoute))
+    .delete("/api/contacts/:id", api(deleteContactRoute))
+    .post("/api/events", api(createEvent))
+    .post("/api/conversations/search", api(searchConversationsRoute))
+    .get("/api/conversations", api(listConversationsRoute))
+    .post("/api/conversations", api(createConversationRoute))
+    .get("/api/conversations/:id", api(getConversationRoute))
+    .post("/api/conversations/:id/reply", api(replyRoute))
+    .post("/api/conversations/:id/parts", api(partsRoute));
+}

@@ -1,0 +1,32 @@
+// What the Worker tells a room about a socket it forwards, after it has checked who is asking.
+// Only the Worker can reach a Durable Object, so these headers cannot come from a client.
+export type Side = "user" | "admin";
+
+/** Kept on the socket across hibernation: ids only, never names or tokens. */
+export interface SocketTag {
+  role: Side;
+  id: string;
+}
+
+export const roomHeaders = {
+  role: "x-parley-role",
+  id: "x-parley-actor",
+  name: "x-parley-actor-name",
+} as const;
+
+export function readSocketTag(headers: Headers): SocketTag | null {
+  const role = headers.get(roomHeaders.role);
+  const id = headers.get(roomHeaders.id);
+  if ((role !== "user" && role !== "admin") || !id) return null;
+  return { role, id };
+}
+
+/** A real Request (not a router proxy) keeps the Upgrade header when passed to a stub. */
+export function forwardUpgrade(request: Request, url: string, tag: SocketTag, name: string | null): Request {
+  const headers = new Headers(request.headers);
+  headers.set(roomHeaders.role, tag.role);
+  headers.set(roomHeaders.id, tag.id);
+  if (name) headers.set(roomHeaders.name, encodeURIComponent(name));
+  else headers.delete(roomHeaders.name);
+  return new Request(url, { method: "GET", headers });
+}

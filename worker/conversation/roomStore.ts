@@ -1,0 +1,153 @@
+import { PART_TYPES, type Author, type Part } from "../../shared/protocol.ts";
+
+// The one module that speaks SQL to a ConversationRoom's own SQLite storage.
+
+export interface RoomMeta {
+  workspaceId: number;
+  conversationId: number;
+  contactId: string;
+  state: "open" | "closed" | "snoozed";
+  snoozedUntil: number | null;
+  adminAssigneeId: number | null;
+  teamAssigneeId: number | null;
+  createdAt: number;
+  readUser: number;
+  readAdmin: number;
+  waitingSince: number | null;
+  firstAdminReplyAt: number | null;
+  closedAt: number | null;
+}
+
+export interface NewPart {
+  clientId: string | null;
+  partType: Part["part_type"];
+  author: Author;
+  body: string;
+  createdAt: number;
+  assignedTo?: Part["assigned_to"];
+  snoozedUntil?: number | null;
+}
+
+type Row = Record<string, SqlStorageValue>;
+const STATES = ["open", "closed", "snoozed"] as const;
+
+const str = (v: SqlStorageValue | undefined): string | null => (typeof v === "string" ? v : null);
+const num = (v: SqlStorageValue | undefined): number | null => (typeof v === "number" ? v : null);
+
+export class RoomStore {
+  constructor(private readonly sql: SqlStorage) {
+    sql.exec(`CREATE TABLE IF NOT EXISTS meta (
+      id INTEGER PRIMARY KEY CHECK (id = 1),
+      workspace_id INTEGER NOT NULL, conversation_id INTEGER NOT NULL, contact_id TEXT NOT NULL,
+      state TEXT NOT NULL, snoozed_until INTEGER, admin_assignee_id INTEGER, team_assignee_id INTEGER,
+      created_at INTEGER NOT NULL, read_user INTEGER NOT NULL, read_admin INTEGER NOT NULL,
+      waiting_since INTEGER, first_admin_reply_at INTEGER, closed_at INTEGER
+    )`);
+    sql.exec(`CREATE TABLE IF NOT EXISTS names (type TEXT NOT NULL, id TEXT NOT NULL, name TEXT, PRIMARY KEY (type, id))`);
+    sql.exec(`CREATE TABLE IF NOT EXISTS parts (
+      seq INTEGER PRIMARY KEY, client_id TEXT, part_type TEXT NOT NULL,
+      author_type TEXT NOT NULL, author_id TEXT NOT NULL, author_name TEXT,
+      body TEXT NOT NULL, created_at INTEGER NOT NULL,
+      assigned_type TEXT, assigned_id TEXT, assigned_name TEXT, has_assignee INTEGER NOT NULL DEFAULT 0,
+      snoozed_until INTEGER
+    )`);
+    sql.exec(`CREATE UNIQUE INDEX IF NOT EXISTS parts_client ON parts(author_type, author_id, client_id) WHERE client_id IS NOT NULL`);
+  }
+
+  meta(): RoomMeta | null {
+    const row = this.sql.exec(`SELECT * FROM meta WHERE id = 1`).toArray()[0];
+    if (!row) return null;
+    return {
+      workspaceId: num(row.workspace_id) ?? 0,
+      conversationId: num(row.conversation_id) ?? 0,
+      contactId: str(row.contact_id) ?? "",
+      state: STATES.find((s) => s === row.state) ?? "open",
+      snoozedUntil: num(row.snoozed_until),
+      adminAssigneeId: num(row.admin_assignee_id),
+      teamAssigneeId: num(row.team_assignee_id),
+      createdAt: num(row.created_at) ?? 0,
+      readUser: num(row.read_user) ?? 0,
+      readAdmin: num(row.read_admin) ?? 0,
+      waitingSince: num(row.waiting_since),
+      firstAdminReplyAt: num(row.first_admin_reply_at),
+      closedAt: num(row.closed_at),
+    };
+  }
+
+  saveMeta(m: RoomMeta): void {
+    this.sql.exec(
+      `INSERT OR REPLACE INTO meta VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      m.workspaceId, m.conversationId, m.contactId, m.state, m.snoozedUntil, m.adminAssigneeId, m.teamAssigneeId, m.createdAt, m.readUser, m.readAdmin,
+      m.waitingSince, m.firstAdminReplyAt, m.closedAt,
+    );
+  }
+
+  rememberName(type: Author["type"], id: string, name: string | null): void {
+    this.sql.exec(`INSERT INTO names VALUES (?, ?, ?) ON CONFLICT (type, id) DO UPDATE SET name = excluded.name`, type, id, name);
+  }
+
+  nameOf(type: Author["type"], id: string): string | null {
+    return str(this.sql.exec(`SELECT name FROM names WHERE type = ? AND id = ?`, type, id).toArray()[0]?.name);
+  }
+
+  lastSeq(): number {
+    return num(this.sql.exec(`SELECT max(seq) AS seq FROM parts`).one().seq) ?? 0;
+  }
+
+  /** The part this author already sent with this client id, if any: retries are answered from here. */
+  byClientId(author: Author, clientId: string): Part | null {
+    const row = this.sql.exec(`SELECT * FROM parts WHERE author_type = ? AND author_id = ? AND client_id = ?`, author.type, author.id, clientId).toArray()[0];
+    return row ? toPart(row) : null;
+  }
+
+  append(p: NewPart): Part {
+    const seq = this.lastSeq() + 1;
+    const a = p.assignedTo ?? null;
+    this.sql.exec(
+      `INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      seq, p.clientId, p.partType, p.author.type, p.author.id, p.author.name, p.body, p.createdAt,
+      a?.type ?? null, a?.id ?? null, a?.name ?? null, p.assignedTo !== undefined ? 1 : 0, p.snoozedUntil ?? null,
+    );
+    const part: Part = { seq, client_id: p.clientId, part_type: p.partType, author: p.author, body: p.body, created_at: p.createdAt };
+    if (p.assignedTo !== undefined) part.assigned_to = a;
+    if (p.partType === "snoozed") part.snoozed_until = p.snoozedUntil ?? null;
+    return part;
+  }
+
+  partsAfter(seq: number, limit = 10_000): Part[] {
+    return this.sql.exec(`SELECT * FROM parts WHERE seq > ? ORDER BY seq LIMIT ?`, seq, limit).toArray().map(toPart);
+  }
+
+  /** Comments from the other side that this side has not read yet. */
+  unreadBy(side: "user" | "admin", readSeq: number): number {
+    const from = side === "user" ? "admin" : "user";
+    return num(this.sql.exec(`SELECT count(*) AS n FROM parts WHERE seq > ? AND part_type = 'comment' AND author_type = ?`, readSeq, from).one().n) ?? 0;
+  }
+
+  lastVisible(forUser: boolean): Part | null {
+    const row = this.sql.exec(`SELECT * FROM parts ${forUser ? "WHERE part_type != 'note'" : ""} ORDER BY seq DESC LIMIT 1`).toArray()[0];
+    return row ? toPart(row) : null;
+  }
+
+  count(): number {
+    return num(this.sql.exec(`SELECT count(*) AS n FROM parts`).one().n) ?? 0;
+  }
+}
+
+function toPart(row: Row): Part {
+  const authorType = row.author_type === "admin" || row.author_type === "bot" ? row.author_type : "user";
+  const part: Part = {
+    seq: num(row.seq) ?? 0,
+    client_id: str(row.client_id),
+    part_type: PART_TYPES.find((t) => t === row.part_type) ?? "comment",
+    author: { type: authorType, id: str(row.author_id) ?? "", name: str(row.author_name) },
+    body: str(row.body) ?? "",
+    created_at: num(row.created_at) ?? 0,
+  };
+  if (row.has_assignee === 1) {
+    const type = row.assigned_type === "admin" || row.assigned_type === "team" ? row.assigned_type : null;
+    part.assigned_to = type ? { type, id: str(row.assigned_id) ?? "", name: str(row.assigned_name) } : null;
+  }
+  if (part.part_type === "snoozed") part.snoozed_until = num(row.snoozed_until);
+  return part;
+}

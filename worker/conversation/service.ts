@@ -1,0 +1,66 @@
+import { bodyProblem, MAX_PART_BYTES, type Part } from "../../shared/protocol.ts";
+import { conversationBySourceClientId, insertConversation } from "../db/conversations.ts";
+import type { Contact, Conversation } from "../db/schema.ts";
+import type { Env } from "../env.ts";
+import type { Ctx } from "../http/context.ts";
+import { ApiError } from "../http/errors.ts";
+import type { ConversationRoom } from "./ConversationRoom.ts";
+import { preview } from "./lifecycle.ts";
+import type { NewPart } from "./roomStore.ts";
+
+export function roomOf(env: Env, workspaceId: number, conversationId: number): DurableObjectStub<ConversationRoom> {
+  return env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(`${workspaceId}:${conversationId}`));
+}
+
+export function requireBody(body: string): void {
+  const problem = bodyProblem(body);
+  if (problem === "empty") throw new ApiError("parameter_invalid", "body: a message needs some text.");
+  if (problem === "too_large") throw new ApiError("request_too_large", `body: messages are limited to ${MAX_PART_BYTES / 1024} KB of text.`);
+}
+
+export interface StartConversation {
+  contact: Contact;
+  author: NewPart["author"];
+  body: string;
+  clientId: string | null;
+  pageUrl: string | null;
+}
+
+/** A new conversation: its list row in D1 first (for the id), then its room with the first part. */
+export async function startConversation(c: Ctx, workspaceId: number, input: StartConversation): Promise<{ conversation: Conversation; part: Part }> {
+  requireBody(input.body);
+  const earlier = input.clientId ? await conversationBySourceClientId(c.db, workspaceId, input.contact.id, input.clientId) : undefined;
+  const first: Omit<NewPart, "createdAt"> = { clientId: input.clientId, partType: "comment", author: input.author, body: input.body };
+  const conversation =
+    earlier ??
+    (await insertConversation(c.db, {
+      workspaceId,
+      contactId: input.contact.id,
+      sourceAuthorType: input.author.type === "user" ? "user" : "admin",
+      sourceAuthorId: input.author.id,
+      sourceBody: input.body,
+      sourceClientId: input.clientId,
+      pageUrl: input.pageUrl,
+      createdAt: c.now,
+      updatedAt: c.now,
+      lastPartAt: c.now,
+      lastPartAuthorType: input.author.type,
+      lastPartPreview: preview({ seq: 1, client_id: null, part_type: "comment", author: input.author, body: input.body, created_at: c.now }),
+    }));
+  const part = await roomOf(c.env, workspaceId, conversation.id).start({
+    workspaceId,
+    conversationId: conversation.id,
+    contactId: input.contact.id,
+    first: { ...first, createdAt: conversation.createdAt },
+  });
+  return { conversation, part };
+}
+
+/** A reply, note or action on an existing conversation; errors keep the REST error shape. */
+export async function postPart(c: Ctx, workspaceId: number, conversationId: number, part: NewPart): Promise<Part> {
+  if (part.partType === "comment" || part.partType === "note") requireBody(part.body);
+  const result = await roomOf(c.env, workspaceId, conversationId).post(part);
+  if (result.ok) return result.part;
+  if (result.code === "not_found") throw new ApiError("not_found", "Conversation Not Found");
+  throw new ApiError(result.code === "too_large" ? "request_too_large" : "parameter_invalid", result.message);
+}

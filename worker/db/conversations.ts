@@ -1,0 +1,81 @@
+import { and, count, desc, eq, lt, lte, or, type SQL } from "drizzle-orm";
+import type { Db } from "./client.ts";
+import { conversations, type Conversation } from "./schema.ts";
+
+export type NewConversation = typeof conversations.$inferInsert;
+
+export async function insertConversation(db: Db, row: NewConversation): Promise<Conversation> {
+  return db.insert(conversations).values(row).returning().get();
+}
+
+export async function conversationById(db: Db, workspaceId: number, id: number): Promise<Conversation | undefined> {
+  return db.select().from(conversations).where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.id, id))).get();
+}
+
+export async function conversationBySourceClientId(db: Db, workspaceId: number, contactId: string, clientId: string): Promise<Conversation | undefined> {
+  return db
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.contactId, contactId), eq(conversations.sourceClientId, clientId)))
+    .get();
+}
+
+export type ListFields = Pick<
+  Conversation,
+  | "state" | "snoozedUntil" | "adminAssigneeId" | "teamAssigneeId" | "updatedAt" | "waitingSince" | "firstAdminReplyAt" | "closedAt"
+  | "lastSeq" | "lastPartAt" | "lastPartAuthorType" | "lastPartPreview" | "partsCount" | "unreadByUser" | "unreadByAdmin"
+>;
+
+/** Written by the conversation's Durable Object after each part; an older write never overwrites a newer one. */
+export async function writeThrough(db: Db, workspaceId: number, id: number, fields: ListFields): Promise<void> {
+  await db
+    .update(conversations)
+    .set(fields)
+    .where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.id, id), lte(conversations.lastSeq, fields.lastSeq)))
+    .run();
+}
+
+export async function conversationsOfContact(db: Db, workspaceId: number, contactId: string, limit = 50): Promise<Conversation[]> {
+  return db
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.contactId, contactId)))
+    .orderBy(desc(conversations.lastPartAt), desc(conversations.id))
+    .limit(limit)
+    .all();
+}
+
+/** A lead who becomes a user keeps their conversations. */
+export async function moveConversations(db: Db, workspaceId: number, fromContact: string, toContact: string): Promise<number[]> {
+  const rows = await db
+    .update(conversations)
+    .set({ contactId: toContact })
+    .where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.contactId, fromContact)))
+    .returning({ id: conversations.id })
+    .all();
+  return rows.map((r) => r.id);
+}
+
+export interface ConversationPage {
+  rows: Conversation[];
+  total: number;
+  hasMore: boolean;
+}
+
+/** Newest activity first; the cursor is the (last_part_at, id) of the last row served. */
+export async function conversationPage(
+  db: Db,
+  workspaceId: number,
+  options: { filter?: SQL; after?: { at: number; id: number }; perPage: number },
+): Promise<ConversationPage> {
+  const scope = and(eq(conversations.workspaceId, workspaceId), options.filter);
+  const after = options.after;
+  const pageScope = after
+    ? and(scope, or(lt(conversations.lastPartAt, after.at), and(eq(conversations.lastPartAt, after.at), lt(conversations.id, after.id))))
+    : scope;
+  const [rows, [total]] = await db.batch([
+    db.select().from(conversations).where(pageScope).orderBy(desc(conversations.lastPartAt), desc(conversations.id)).limit(options.perPage + 1),
+    db.select({ n: count() }).from(conversations).where(scope),
+  ]);
+  return { rows: rows.slice(0, options.perPage), total: total?.n ?? 0, hasMore: rows.length > options.perPage };
+}

@@ -1,0 +1,35 @@
+import type { Settings } from "./settings.ts";
+
+// Who a boot says it is, and whether the workspace believes it (CONTRACT §3).
+export type IdentityClaim =
+  | { kind: "anonymous" }
+  | { kind: "user"; externalId: string | null; email: string | null; verified: boolean; extra: Record<string, unknown> }
+  | { kind: "refused"; reason: string };
+
+export interface Verification {
+  /** null when no user_hash was given. */
+  hashValid: boolean | null;
+  /** null when no JWT was given; otherwise its claims or why it failed. */
+  jwt: { ok: true; claims: Record<string, unknown> & { user_id: string } } | { ok: false; reason: string } | null;
+}
+
+export function decideIdentity(settings: Settings, enforced: boolean, check: Verification): IdentityClaim {
+  if (check.jwt) {
+    if (!check.jwt.ok) return { kind: "refused", reason: `intercom_user_jwt refused: ${check.jwt.reason}` };
+    const { user_id, ...extra } = check.jwt.claims;
+    const email = typeof extra.email === "string" ? extra.email.toLowerCase() : (settings.email ?? null);
+    return { kind: "user", externalId: user_id, email, verified: true, extra };
+  }
+  const externalId = settings.user_id ?? null;
+  const email = settings.email ?? null;
+  if (externalId === null && email === null) return { kind: "anonymous" };
+  // A wrong hash is never accepted, whether or not verification is enforced.
+  if (check.hashValid === false) return { kind: "refused", reason: "user_hash does not match" };
+  if (check.hashValid === null && enforced) return { kind: "refused", reason: "identity verification is required: send user_hash or intercom_user_jwt" };
+  return { kind: "user", externalId, email, verified: check.hashValid === true, extra: {} };
+}
+
+/** What the user_hash is computed over: user_id when present, else email. */
+export function hashSubject(settings: Settings): string | null {
+  return settings.user_id ?? settings.email ?? null;
+}

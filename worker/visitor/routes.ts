@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { adminsOf } from "../db/admins.ts";
+import { conversationById, conversationsOfContact } from "../db/conversations.ts";
+import { insertEvent } from "../db/events.ts";
+import type { AppRouter } from "../http/api.ts";
+import { readJson } from "../http/body.ts";
+import { param, type Handler } from "../http/context.ts";
+import { ApiError, notFound, toErrorResponse } from "../http/errors.ts";
+import { forwardUpgrade } from "../conversation/handshake.ts";
+import { roomOf, startConversation } from "../conversation/service.ts";
+import { CORS_HEADERS, withCors } from "./cors.ts";
+import { identifyVisitor } from "./identify.ts";
+import { conversationForVisitor, teamFaces, visitorContactView } from "./messengerViews.ts";
+import { visitorSession, workspaceOf } from "./session.ts";
+import { settingsSchema } from "./settings.ts";
+
+const visitBody = z.object({
+  settings: settingsSchema.default({}),
+  token: z.string().max(512).nullable().optional(),
+  visitor_id: z.string().max(64).nullable().optional(),
+  page_url: z.string().max(2048).nullable().optional(),
+});
+
+const boot: Handler = async (request, c) => {
+  const workspace = await workspaceOf(request, c);
+  const body = await readJson(request, visitBody);
+  const { contact, token } = await identifyVisitor(c, workspace, {
+    settings: body.settings,
+    token: body.token ?? null,
+    visitorId: body.visitor_id ?? null,
+    pageUrl: body.page_url ?? null,
+  });
+  const [conversations, admins] = await Promise.all([conversationsOfContact(c.db, workspace.id, contact.id), adminsOf(c.db, workspace.id)]);
+  const list = conversations.map(conversationForVisitor);
+  return Response.json({
+    visitor_id: contact.id,
+    token,
+    contact: visitorContactView(contact),
+    app: { app_id: workspace.appId, name: workspace.name },
+    team: teamFaces(admins),
+    conversations: list,
+    unread: list.reduce((sum, conv) => sum + conv.unread, 0),
+  });
+};
+
+const events: Handler = async (request, c) => {
+  const { workspace, contact } = await visitorSession(request, c);
+  const body = await readJson(request, z.object({ event_name: z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_ .:-]{0,99}$/), metadata: z.record(z.string(), z.unknown()).optional() }));
+  await insertEvent(c.db, { workspaceId: workspace.id, contactId: contact.id, name: body.event_name, createdAt: c.now, metadata: body.metadata ?? {} });
+  return new Response(null, { status: 202 });
+};
+
+const listConversations: Handler = async (request, c) => {
+  const { workspace, contact } = await visitorSession(request, c);
+  return Response.json({ conversations: (await conversationsOfContact(c.db, workspace.id, contact.id)).map(conversationForVisitor) });
+};
+
+const createConversation: Handler = async (request, c) => {
+  const { workspace, contact } = await visitorSession(request, c);
+  const body = await readJson(request, z.object({ client_id: z.string().min(1).max(64), body: z.string(), page_url: z.string().max(2048).nullable().optional() }));
+  const { conversation, part } = await startConversation(c, workspace.id, {
+    contact,
+    author: { type: "user", id: contact.id, name: contact.name },
+    body: body.body,
+    clientId: body.client_id,
+    pageUrl: body.page_url ?? contact.lastPageUrl,
+  });
+  const fresh = (await conversationById(c.db, workspace.id, conversation.id)) ?? conversation;
+  return Response.json({ conversation: conversationForVisitor(fresh), part });
+};
+
+async function ownConversation(request: Parameters<Handler>[0], c: Parameters<Handler>[1]) {
+  const session = await visitorSession(request, c);
+  const id = Number(param(request, "id"));
+  const row = Number.isInteger(id) ? await conversationById(c.db, session.workspace.id, id) : undefined;
+  // Someone else's conversation is indistinguishable from a missing one.
+  if (!row || row.contactId !== session.contact.id) throw notFound("Conversation");
+  return { ...session, row };
+}
+
+const getConversation: Handler = async (request, c) => {
+  const { workspace, row } = await ownConversation(request, c);
+  const snapshot = await roomOf(c.env, workspace.id, row.id).snapshot("user");
+  if (!snapshot) throw notFound("Conversation");
+  return Response.json({ conversation: conversationForVisitor(row), parts: snapshot.parts });
+};
+
+const conversationSocket: Handler = async (request, c) => {
+  if (request.headers.get("upgrade") !== "websocket") throw new ApiError("parameter_invalid", "Expected a WebSocket upgrade.");
+  const { workspace, contact, row } = await ownConversation(request, c);
+  const url = new URL(request.url);
+  const target = `https://room/${row.id}?after=${Number(url.searchParams.get("after") ?? "0") || 0}`;
+  return roomOf(c.env, workspace.id, row.id).fetch(forwardUpgrade(request, target, { role: "user", id: contact.id }, contact.name));
+};
+
+const channelSocket: Handler = async (request, c) => {
+  if (request.headers.get("upgrade") !== "websocket") throw new ApiError("parameter_invalid", "Expected a WebSocket upgrade.");
+  const { workspace, contact } = await visitorSession(request, c);
+  const channel = c.env.VISITOR_CHANNELS.get(c.env.VISITOR_CHANNELS.idFromName(`${workspace.id}:${contact.id}`));
+  return channel.fetch(forwardUpgrade(request, "https://channel/", { role: "user", id: contact.id }, contact.name));
+};
+
+/** Errors too must carry CORS headers, or the host page's script cannot read them. */
+const cors =
+  (handler: Handler): Handler =>
+  async (request, c) => {
+    try {
+      return withCors(await handler(request, c));
+    } catch (error) {
+      return withCors(toErrorResponse(c.requestId, error, { method: request.method, path: new URL(request.url).pathname }));
+    }
+  };
+
+export function registerMessengerRoutes(router: AppRouter): void {
+  router
+    .options("/messenger/*", () => new Response(null, { status: 204, headers: CORS_HEADERS }))
+    .post("/messenger/:app_id/boot", cors(boot))
+    .post("/messenger/:app_id/update", cors(boot))
+    .post("/messenger/:app_id/events", cors(events))
+    .get("/messenger/:app_id/conversations", cors(listConversations))
+    .post("/messenger/:app_id/conversations", cors(createConversation))
+    .get("/messenger/:app_id/conversations/:id", cors(getConversation))
+    .get("/messenger/:app_id/conversations/:id/ws", conversationSocket)
+    .get("/messenger/:app_id/ws", channelSocket);
+}
