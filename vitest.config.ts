@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["shared/**/*.test.ts", "worker/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["shared/**/*.test.ts", "worker/**/*.test.ts", "site/**/*.test.ts", "scripts/**/*.test.ts"],
         },
       },
       {

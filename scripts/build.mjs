@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { build } from "esbuild";
+import { buildWidget } from "./buildWidget.mjs";
 
 const started = Date.now();
 const step = (text) => console.log(`[build] ${text} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
@@ -29,4 +30,6 @@ await build({
 });
 copyFileSync("site/admin/index.html", "dist/public/admin/index.html");
 copyFileSync("site/admin/admin.css", "dist/public/admin/admin.css");
+step("messenger: loader and widget bundles");
+await buildWidget();
 step("done: dist/public");

@@ -1,7 +1,8 @@
-// `tsc --noEmit` once per runtime: each tsconfig allows only its own globals (Node, workerd, DOM, none).
+// `tsc --noEmit` once per runtime: each tsconfig allows only its own globals (Node, workerd, DOM, none);
+// browser tests are Node code whose callbacks run in the page, so they see both.
 import { spawnSync } from "node:child_process";
 
-export const PROJECTS = ["tsconfig.json", "tsconfig.shared.json", "tsconfig.unit.json", "tsconfig.worker.json", "tsconfig.site.json"];
+export const PROJECTS = ["tsconfig.json", "tsconfig.shared.json", "tsconfig.unit.json", "tsconfig.worker.json", "tsconfig.site.json", "tsconfig.browserTests.json"];
 
 let failed = false;
 for (const project of PROJECTS) {

@@ -1,7 +1,7 @@
 // The messenger wire protocol (WebSocket frames), shared by the Worker, the widget and the admin
 // app. docs/protocol.md describes it for other clients. Inbound frames on either side are
 // validated with these schemas; outbound frames are checked with `satisfies`.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 
 export const PROTOCOL_VERSION = 1;
 /** A part's text may take at most this many bytes of UTF-8. */

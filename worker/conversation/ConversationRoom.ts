@@ -83,7 +83,10 @@ export class ConversationRoom extends DurableObject<Env> {
     const updated = side === "user" ? { ...meta, readUser: Math.max(meta.readUser, seq) } : { ...meta, readAdmin: Math.max(meta.readAdmin, seq) };
     this.store.saveMeta(updated);
     this.broadcast({ type: "read", side, seq: side === "user" ? updated.readUser : updated.readAdmin } satisfies ServerFrame, () => true);
-    await this.writeList(updated);
+    // The contact's other tabs and the loader's badge learn that this conversation is read.
+    const tasks: Promise<unknown>[] = [this.writeList(updated)];
+    if (side === "user") tasks.push(this.channelOf(updated).publish({ type: "conversation", conversation: this.summary(updated, "user") }));
+    await Promise.all(tasks);
   }
 
   override async fetch(request: Request): Promise<Response> {
@@ -181,10 +184,13 @@ export class ConversationRoom extends DurableObject<Env> {
     const id = String(meta.conversationId);
     this.broadcast({ type: "part", conversation_id: id, part } satisfies ServerFrame, (t) => t.role === "admin" || visibleToUser(part));
     if (part.part_type === "snoozed" && meta.snoozedUntil !== null) await this.ctx.storage.setAlarm(meta.snoozedUntil * 1000);
-    const channel = this.env.VISITOR_CHANNELS.get(this.env.VISITOR_CHANNELS.idFromName(`${meta.workspaceId}:${meta.contactId}`));
     const tasks: Promise<unknown>[] = [this.writeList(meta)];
-    if (visibleToUser(part)) tasks.push(channel.publish({ type: "conversation", conversation: this.summary(meta, "user") }));
+    if (visibleToUser(part)) tasks.push(this.channelOf(meta).publish({ type: "conversation", conversation: this.summary(meta, "user") }));
     await Promise.all(tasks);
+  }
+
+  private channelOf(meta: RoomMeta) {
+    return this.env.VISITOR_CHANNELS.get(this.env.VISITOR_CHANNELS.idFromName(`${meta.workspaceId}:${meta.contactId}`));
   }
 
   private async writeList(meta: RoomMeta): Promise<void> {

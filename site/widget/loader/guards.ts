@@ -1,0 +1,42 @@
+import type { BootSession } from "./types.ts";
+
+// Small hand-written checks: the loader cannot afford a schema library in its 6 KB.
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export function bootSessionOf(value: unknown): (BootSession & { conversations: { id: string; unread: number }[] }) | null {
+  if (!isObject(value) || typeof value.token !== "string" || typeof value.visitor_id !== "string") return null;
+  const { contact, app, team, conversations } = value;
+  if (!isObject(contact) || typeof contact.id !== "string" || !isObject(app) || typeof app.name !== "string") return null;
+  const list = Array.isArray(conversations) ? conversations.filter(isObject) : [];
+  return {
+    visitor_id: value.visitor_id,
+    token: value.token,
+    contact: {
+      id: contact.id,
+      role: contact.role === "user" ? "user" : "lead",
+      name: typeof contact.name === "string" ? contact.name : null,
+      email: typeof contact.email === "string" ? contact.email : null,
+    },
+    app: { app_id: typeof app.app_id === "string" ? app.app_id : "", name: app.name },
+    team: Array.isArray(team) ? team.filter(isObject).map((t) => ({ id: String(t.id), name: String(t.name) })) : [],
+    unread: typeof value.unread === "number" ? value.unread : 0,
+    conversations: list.map((c) => ({ id: String(c.id), unread: typeof c.unread === "number" ? c.unread : 0 })),
+  };
+}
+
+/** A channel frame announcing a conversation's new state, reduced to what the loader needs. */
+export function conversationUnreadOf(text: string): { id: string; unread: number } | null {
+  try {
+    const frame: unknown = JSON.parse(text);
+    if (!isObject(frame) || frame.type !== "conversation" || !isObject(frame.conversation)) return null;
+    const { id, unread } = frame.conversation;
+    return typeof id === "string" && typeof unread === "number" ? { id, unread } : null;
+  } catch {
+    return null;
+  }
+}
+
+export function errorMessageOf(value: unknown): string {
+  if (isObject(value) && Array.isArray(value.errors) && isObject(value.errors[0]) && typeof value.errors[0].message === "string") return value.errors[0].message;
+  return "unexpected response";
+}

@@ -1,0 +1,219 @@
+import { openChannel, type Channel } from "./channel.ts";
+import { bootSessionOf, conversationUnreadOf, errorMessageOf } from "./guards.ts";
+import { createLauncher, type Launcher } from "./launcher.ts";
+import { store } from "./storage.ts";
+import type { BootSession, Core, Listener, Look, Messenger } from "./types.ts";
+
+declare const MESSENGER_VERSION: string;
+
+// The script a site loads from /widget/{app_id}: the Intercom-compatible `window.Intercom`
+// dispatcher, the launcher and the channel socket. The messenger itself loads on first use.
+type Settings = Record<string, unknown>;
+type Api = ((method: string, ...args: unknown[]) => unknown) & { q?: ArrayLike<unknown>[]; booted?: boolean };
+declare global {
+  interface Window {
+    Intercom?: Api;
+    Parley?: Api;
+    intercomSettings?: Settings;
+  }
+}
+const w = window;
+const asSettings = (s: unknown): Settings => (typeof s === "object" && s !== null && !Array.isArray(s) ? Object.fromEntries(Object.entries(s)) : {});
+
+const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : document.querySelector<HTMLScriptElement>('script[src*="/widget/"]');
+const scriptBase = script ? new URL(script.src).origin : location.origin;
+
+let settings: Settings = {};
+let session: BootSession | null = null;
+let launcher: Launcher | null = null;
+let channel: Channel | null = null;
+let messenger: Messenger | null = null;
+let loading: Promise<Messenger> | null = null;
+const unread = new Map<string, number>();
+let lastTotal = -1;
+const pending: [string, unknown[]][] = [];
+const listeners = { show: [] as Listener<void>[], hide: [] as Listener<void>[], unread: [] as Listener<number>[], channel: [] as Listener<string>[] };
+const warned = new Set<string>();
+
+const appId = () => String(settings.app_id ?? "");
+// Snippets copied from Intercom carry api_base pointing at Intercom: that one is ignored.
+const base = () => {
+  const api = typeof settings.api_base === "string" ? settings.api_base : "";
+  try {
+    const url = new URL(api);
+    return /(^|\.)intercom\.io$/i.test(url.hostname) ? scriptBase : url.origin;
+  } catch {
+    return scriptBase;
+  }
+};
+const num = (v: unknown, d: number) => (typeof v === "number" && Number.isFinite(v) ? v : d);
+const look = (): Look => ({
+  alignment: settings.alignment === "left" ? "left" : "right",
+  horizontalPadding: num(settings.horizontal_padding, 20),
+  verticalPadding: num(settings.vertical_padding, 20),
+  actionColor: typeof settings.action_color === "string" ? settings.action_color : "#4f46e5",
+  backgroundColor: typeof settings.background_color === "string" ? settings.background_color : "#4f46e5",
+});
+
+function setUnreadTotal(total: number): void {
+  launcher?.setUnread(total);
+  if (total !== lastTotal) {
+    lastTotal = total;
+    for (const fn of listeners.unread) fn(total);
+  }
+}
+
+function request(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (session) headers.authorization = `Bearer ${session.token}`;
+  return fetch(`${base()}/messenger/${encodeURIComponent(appId())}${path}`, {
+    method: init.method ?? "GET",
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+}
+
+const core: Core = {
+  base: scriptBase,
+  get appId() {
+    return appId();
+  },
+  get root() {
+    if (!launcher) throw new Error("Parley: not booted");
+    return launcher.root;
+  },
+  look,
+  session: () => session,
+  settings: () => settings,
+  request,
+  socketUrl: (path) => `${base().replace(/^http/, "ws")}/messenger/${encodeURIComponent(appId())}${path}`,
+  protocols: () => ["parley.v1", `parley-token.${session?.token ?? ""}`],
+  setUnread: setUnreadTotal,
+  setOpen(open) {
+    launcher?.setExpanded(open);
+    for (const fn of open ? listeners.show : listeners.hide) fn();
+  },
+  onChannel: (fn) => void listeners.channel.push(fn),
+};
+
+function loadMessenger(): Promise<Messenger> {
+  loading ??= import(/* @vite-ignore */ `${scriptBase}/messenger-assets/messenger.js?v=${MESSENGER_VERSION}`).then((mod: { mount: (c: Core) => Messenger }) => {
+    messenger = mod.mount(core);
+    for (const [method, args] of pending.splice(0)) messenger.call(method, args);
+    return messenger;
+  });
+  return loading;
+}
+
+function toMessenger(method: string, args: unknown[]): void {
+  if (!session) return void pending.push([method, args]);
+  if (messenger) messenger.call(method, args);
+  else {
+    pending.push([method, args]);
+    loadMessenger().catch((e: unknown) => console.error("Parley: the messenger could not load", e));
+  }
+}
+
+async function visit(kind: "boot" | "update", extra: Settings = {}): Promise<void> {
+  settings = { ...settings, ...extra };
+  if (!appId()) return console.error("Parley: boot needs an app_id");
+  const response = await request(`/${kind}`, {
+    method: "POST",
+    body: { settings, token: store.token(appId()), visitor_id: store.visitorId(appId()), page_url: location.href },
+  });
+  const body: unknown = await response.json().catch(() => null);
+  const next = response.ok ? bootSessionOf(body) : null;
+  if (!next) return console.error(`Parley: ${kind} failed: ${errorMessageOf(body)}`);
+  if (session && session.contact.id !== next.contact.id) resetConnections();
+  session = next;
+  store.setToken(appId(), next.token);
+  store.setVisitorId(appId(), next.visitor_id);
+  if (kind === "boot") afterBoot(next.conversations);
+}
+
+function afterBoot(conversations: { id: string; unread: number }[]): void {
+  launcher ??= createLauncher(look(), () => toMessenger(messenger && isOpen ? "hide" : "show", []));
+  launcher.setVisible(settings.hide_default_launcher !== true);
+  bindCustomLauncher();
+  unread.clear();
+  for (const c of conversations) unread.set(c.id, c.unread);
+  setUnreadTotal([...unread.values()].reduce((a, b) => a + b, 0));
+  channel ??= openChannel(() => core.socketUrl("/ws"), core.protocols, (frame) => {
+    for (const fn of listeners.channel) fn(frame);
+    const change = conversationUnreadOf(frame);
+    if (!change || messenger) return;
+    unread.set(change.id, change.unread);
+    setUnreadTotal([...unread.values()].reduce((a, b) => a + b, 0));
+    if (change.unread > 0) void loadMessenger();
+  });
+  if (lastTotal > 0) void loadMessenger();
+  for (const [method, args] of pending.splice(0)) toMessenger(method, args);
+  for (const fn of readyQueue.splice(0)) fn();
+}
+
+let isOpen = false;
+listeners.show.push(() => (isOpen = true));
+listeners.hide.push(() => (isOpen = false));
+const readyQueue: (() => void)[] = [];
+
+function bindCustomLauncher(): void {
+  const selector = settings.custom_launcher_selector;
+  if (typeof selector !== "string") return;
+  for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+    if (el.dataset.parleyBound) continue;
+    el.dataset.parleyBound = "1";
+    el.addEventListener("click", (e) => (e.preventDefault(), toMessenger("show", [])));
+  }
+}
+
+/** Another person now: their channel and messenger must not keep the previous one's. */
+function resetConnections(): void {
+  channel?.close();
+  messenger?.unmount();
+  [channel, messenger, loading] = [null, null, null];
+}
+
+function shutdown(): void {
+  if (appId()) store.clear(appId());
+  resetConnections();
+  launcher?.remove();
+  [session, launcher] = [null, null];
+  unread.clear();
+  setUnreadTotal(0);
+  lastTotal = -1;
+}
+
+const methods: Record<string, (...args: unknown[]) => unknown> = {
+  boot: (s) => visit("boot", asSettings(s)),
+  update: (s) => (session ? visit("update", asSettings(s)) : undefined),
+  shutdown,
+  trackEvent: (name, metadata) => session && request("/events", { method: "POST", body: { event_name: String(name), metadata: metadata ?? {} } }),
+  onShow: (fn) => typeof fn === "function" && listeners.show.push(() => fn()),
+  onHide: (fn) => typeof fn === "function" && listeners.hide.push(() => fn()),
+  onUnreadCountChange: (fn) => typeof fn === "function" && listeners.unread.push((n) => fn(n)),
+  getVisitorId: () => (appId() ? store.visitorId(appId()) : ""),
+  ready: (fn) => typeof fn === "function" && (session ? fn() : readyQueue.push(() => fn())),
+  reattach_activator: bindCustomLauncher,
+};
+for (const name of ["show", "hide", "showMessages", "showNewMessage", "showSpace", "showArticle", "showConversation"]) {
+  methods[name] = (...args) => toMessenger(name, args);
+}
+
+const api: Api = (method, ...args) => {
+  const fn = methods[method];
+  if (fn) return fn(...args);
+  if (!warned.has(method)) {
+    warned.add(method);
+    console.warn(`Parley: unknown messenger method "${method}" ignored`);
+  }
+};
+api.booted = true;
+
+const queued = w.Intercom?.q ?? [];
+w.Intercom = api;
+w.Parley = api;
+for (const entry of Array.from(queued)) {
+  const [method, ...args] = Array.from(entry);
+  if (typeof method === "string") api(method, ...args);
+}
+if (w.intercomSettings && !session && !queued.some((e) => e[0] === "boot")) void api("boot", w.intercomSettings);

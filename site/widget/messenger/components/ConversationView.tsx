@@ -1,0 +1,69 @@
+import { useEffect, useRef } from "preact/hooks";
+import type { Part } from "../../../../shared/protocol.ts";
+import type { Core } from "../../loader/types.ts";
+import { useConversation } from "../lib/useConversation.ts";
+import { Composer } from "./Composer.tsx";
+import { MessageBody } from "./MessageBody.tsx";
+
+const EVENTS: Partial<Record<Part["part_type"], string>> = { close: "Conversation closed", open: "Conversation reopened" };
+
+export function ConversationView({ core, id, visible }: { core: Core; id: string; visible: boolean }) {
+  const { state, socket } = useConversation(core, id);
+  const log = useRef<HTMLDivElement>(null);
+  const parts = state?.parts ?? [];
+  useEffect(() => {
+    log.current?.scrollTo({ top: log.current.scrollHeight });
+    if (visible && state?.online) socket?.read();
+  }, [parts.length, visible, state?.online]);
+  const ownLast = [...parts].reverse().find((p) => p.author.type === "user");
+  return (
+    <>
+      {state && !state.online && (
+        <div class="off" role="status">
+          You are offline. Reconnecting…
+        </div>
+      )}
+      <div class="b" ref={log}>
+        <div class="log" role="log" aria-live="polite" aria-label="Conversation">
+          {parts.map((p, i) => {
+            const label = EVENTS[p.part_type];
+            if (label) return <div class="ev" key={p.seq}>{label}</div>;
+            if (p.part_type !== "comment") return null;
+            const mine = p.author.type === "user";
+            const showName = !mine && parts[i - 1]?.author.id !== p.author.id;
+            return (
+              <div class={`m${mine ? " u" : ""}`} key={p.seq}>
+                {showName && <div class="who">{p.author.name ?? "The team"}</div>}
+                <div class="bb">
+                  <MessageBody text={p.body} />
+                </div>
+                {p === ownLast && <div class="st">{state && state.readByAdmin >= p.seq ? "Seen" : "Delivered"}</div>}
+              </div>
+            );
+          })}
+          {state?.pending.map((p) => (
+            <div class="m u" key={p.clientId}>
+              <div class="bb">
+                <MessageBody text={p.body} />
+              </div>
+              {p.error ? (
+                <div class="err" role="alert">
+                  {p.error}{" "}
+                  <button type="button" class="x" onClick={() => socket?.retry(p.clientId)}>
+                    Retry
+                  </button>
+                </div>
+              ) : (
+                <div class="st">Sending…</div>
+              )}
+            </div>
+          ))}
+        </div>
+      </div>
+      <div class="ty" aria-live="polite">
+        {state?.typing ? `${state.typing} is typing…` : ""}
+      </div>
+      <Composer placeholder="Write a reply…" onSend={(text) => socket?.send(text)} onTyping={() => socket?.typing()} />
+    </>
+  );
+}

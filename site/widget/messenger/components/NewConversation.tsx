@@ -1,0 +1,36 @@
+import { useState } from "preact/hooks";
+import type { ConversationSummary } from "../../../../shared/protocol.ts";
+import type { Core } from "../../loader/types.ts";
+import { createConversation } from "../lib/conversations.ts";
+import { Composer } from "./Composer.tsx";
+
+/** The first message creates the conversation; a retry reuses its client id. */
+export function NewConversation({ core, prefill, onStarted }: { core: Core; prefill: string; onStarted: (c: ConversationSummary) => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [clientId] = useState(() => crypto.randomUUID());
+  const start = async (text: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onStarted(await createConversation(core, clientId, text));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : "Could not send.");
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <div class="b">
+        <p>Tell us how we can help. We will reply here{core.session()?.contact.email ? " and by email" : ""}.</p>
+        {error && (
+          <p class="err" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <Composer placeholder="Write a message…" initial={prefill} onSend={start} disabled={busy} />
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+import { createHmac } from "node:crypto";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "../e2e/browser.ts";
+import { snippetPage, startHostSite } from "../e2e/hostPage.ts";
+
+let browser: Browser;
+let host: Awaited<ReturnType<typeof startHostSite>>;
+const base = () => inject("baseUrl");
+const api = async (path: string, body?: unknown): Promise<Record<string, unknown>> => {
+  const response = await fetch(`${base()}/api${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: { authorization: `Bearer ${inject("demo").apiToken}`, "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
+  const data: unknown = await response.json();
+  return typeof data === "object" && data !== null ? Object.fromEntries(Object.entries(data)) : {};
+};
+
+async function conversationWith(text: string): Promise<string> {
+  const found = await api("/conversations/search", { query: { field: "source.body", operator: "~", value: text } });
+  const list = Array.isArray(found.conversations) ? found.conversations : [];
+  const first: unknown = list[0];
+  if (typeof first !== "object" || first === null || !("id" in first)) throw new Error(`no conversation containing ${text}`);
+  return String(first.id);
+}
+
+async function adminReply(conversationId: string, body: string): Promise<void> {
+  const me = await api("/me");
+  await api(`/conversations/${conversationId}/reply`, { message_type: "comment", type: "admin", admin_id: String(me.id), body });
+}
+
+async function openMessenger(page: Page): Promise<void> {
+  await page.getByRole("button", { name: /Open the messenger/ }).click();
+  await page.getByRole("dialog").waitFor();
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHostSite();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+describe("the messenger on a customer's site", () => {
+  it("boots anonymous from queued calls, sends, gets a live reply, counts unread and keeps the conversation across reloads", async () => {
+    host.page("/anon", snippetPage(base(), { app_id: "demo" }));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${host.url}/anon`);
+    await openMessenger(page);
+    const visitorId = await page.evaluate(() => window.Intercom?.("getVisitorId"));
+    expect(visitorId).toMatch(/^[0-9a-f]{24}$/);
+    await page.getByRole("button", { name: "Send us a message" }).click();
+    const text = `Hello from the browser ${Date.now()}`;
+    await page.getByRole("textbox", { name: "Write a message…" }).fill(text);
+    await page.keyboard.press("Enter");
+    await page.getByRole("log").getByText(text).waitFor();
+
+    const conversationId = await conversationWith(text);
+    await adminReply(conversationId, "<p>Hi! How can we help?</p>");
+    await page.getByRole("log").getByText("Hi! How can we help?").waitFor();
+    expect(await page.getByRole("log").getByText("Demo Owner").count()).toBe(1);
+
+    await page.getByRole("button", { name: "Close the messenger" }).click();
+    await adminReply(conversationId, "Are you still there?");
+    await page.waitForFunction(() => (window as unknown as { __unread: number[] }).__unread.includes(1));
+    await page.getByRole("button", { name: /Open the messenger, 1 unread/ }).waitFor();
+
+    await page.reload();
+    await openMessenger(page);
+    await page.getByRole("dialog").getByRole("button", { name: "Messages" }).click();
+    await page.getByRole("button", { name: /Are you still there\?/ }).click();
+    await page.getByRole("log").getByText(text).waitFor();
+    await page.getByRole("log").getByText("Are you still there?").waitFor();
+    await page.waitForFunction(() => {
+      const counts = (window as unknown as { __unread: number[] }).__unread;
+      return counts[counts.length - 1] === 0;
+    });
+    expect(await page.evaluate(() => window.Intercom?.("getVisitorId"))).toBe(visitorId);
+    expect(await page.locator("#host-text").evaluate((el) => getComputedStyle(el).color)).toBe("rgb(255, 0, 0)");
+    await context.close();
+  });
+
+  it("renders hostile text from either side as text", async () => {
+    host.page("/xss", snippetPage(base(), { app_id: "demo" }));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${host.url}/xss`);
+    await openMessenger(page);
+    await page.getByRole("button", { name: "Send us a message" }).click();
+    const hostile = `<img src=x onerror="window.__xss=1"> ${Date.now()}`;
+    await page.getByRole("textbox", { name: "Write a message…" }).fill(hostile);
+    await page.keyboard.press("Enter");
+    await page.getByRole("log").getByText(hostile).waitFor();
+    const conversationId = await conversationWith("onerror");
+    await adminReply(conversationId, "<script>window.__xss=2</script>&lt;img src=x onerror=window.__xss=3&gt; [click](javascript:window.__xss=4) **bold**");
+    await page.getByRole("log").locator("strong", { hasText: "bold" }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.getByRole("log").locator("img, script, a[href^='javascript']").count()).toBe(0);
+    await page.getByRole("log").getByText("<img src=x onerror=window.__xss=3>", { exact: false }).waitFor();
+    await context.close();
+  });
+
+  it("identifies a user with a valid user_hash and refuses a forged one", async () => {
+    const secret = inject("demo").identitySecret;
+    const userId = `browser-user-${Date.now()}`;
+    const hash = createHmac("sha256", secret).update(userId).digest("hex");
+    host.page("/user", snippetPage(base(), { app_id: "demo", user_id: userId, email: `${userId}@example.com`, name: "Brow Ser", user_hash: hash }));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${host.url}/user`);
+    await openMessenger(page);
+    await page.getByText("Hi Brow 👋").waitFor();
+    const contact = await api(`/contacts/find_by_external_id/${userId}`);
+    expect(contact).toMatchObject({ role: "user", email: `${userId}@example.com` });
+
+    host.page("/forged", snippetPage(base(), { app_id: "demo", user_id: userId, user_hash: "f".repeat(64) }));
+    const forged = await context.newPage();
+    const errors: string[] = [];
+    forged.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await forged.goto(`${host.url}/forged`);
+    await forged.waitForFunction(() => typeof window.Intercom === "function" && "booted" in window.Intercom);
+    await expect.poll(() => errors.join("\n"), { timeout: 10_000 }).toContain("Identity verification failed");
+    expect(await forged.getByRole("button", { name: /Open the messenger/ }).count()).toBe(0);
+    await context.close();
+  });
+});
