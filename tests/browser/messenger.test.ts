@@ -54,7 +54,12 @@ describe("the messenger on a customer's site", () => {
     await openMessenger(page);
     const visitorId = await page.evaluate(() => window.Intercom?.("getVisitorId"));
     expect(visitorId).toMatch(/^[0-9a-f]{24}$/);
-    await page.getByRole("button", { name: "Send us a message" }).click();
+    const start = page.getByRole("button", { name: "Send us a message" });
+    // The host's `button{background:rgb(0,255,0)}` must not reach inside, nor the launcher's CSS.
+    expect(await start.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe("rgb(0, 255, 0)");
+    const [panel, greeting] = [await page.getByRole("dialog").boundingBox(), await page.getByText(/^Hi there/).boundingBox()];
+    expect(greeting && panel && greeting.y > panel.y + 40 && greeting.x >= panel.x).toBe(true);
+    await start.click();
     const text = `Hello from the browser ${Date.now()}`;
     await page.getByRole("textbox", { name: "Write a message…" }).fill(text);
     await page.keyboard.press("Enter");
