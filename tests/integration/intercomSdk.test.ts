@@ -63,3 +63,36 @@ describe("intercom-client v7 against Parley", () => {
     await expect(bad.admins.identify()).rejects.toMatchObject({ statusCode: 401 });
   });
 });
+
+describe("intercom-client v7 conversations against Parley", () => {
+  it("creates a conversation from a contact, replies as admin and user, finds it with parts and manages it", async () => {
+    const sdk = client();
+    const me = await sdk.admins.identify();
+    const adminId = String(me?.id ?? "");
+    const teams = await sdk.teams.list();
+    const support = teams.teams?.find((t) => t.name === "Support");
+    const contact = await sdk.contacts.create({ external_id: `conv-${Date.now()}`, email: `conv-${Date.now()}@example.com` });
+    const contactId = contact.id ?? "";
+
+    const message = await sdk.conversations.create({ from: { type: "user", id: contactId }, body: "How do I export my data?" });
+    const conversationId = String(message.conversation_id);
+    expect(message).toMatchObject({ type: "user_message" });
+
+    await sdk.conversations.reply({ conversation_id: conversationId, body: { message_type: "comment", type: "admin", admin_id: adminId, body: "From Settings → Export." } });
+    await sdk.conversations.reply({ conversation_id: conversationId, body: { message_type: "comment", type: "user", intercom_user_id: contactId, body: "Found it, thanks!" } });
+
+    const found = await sdk.conversations.find({ conversation_id: conversationId });
+    expect(found.source?.body).toContain("How do I export my data?");
+    expect(found.conversation_parts?.conversation_parts?.map((p) => p.body)).toEqual(["<p>From Settings → Export.</p>", "<p>Found it, thanks!</p>"]);
+
+    const assigned = await sdk.conversations.manage({ conversation_id: conversationId, body: { message_type: "assignment", type: "team", admin_id: adminId, assignee_id: String(support?.id) } });
+    expect(assigned.team_assignee_id).toBe(String(support?.id));
+    const closed = await sdk.conversations.manage({ conversation_id: conversationId, body: { message_type: "close", type: "admin", admin_id: adminId } });
+    expect(closed.state).toBe("closed");
+    const reopened = await sdk.conversations.manage({ conversation_id: conversationId, body: { message_type: "open", admin_id: adminId } });
+    expect(reopened.state).toBe("open");
+
+    const page = await sdk.conversations.search({ query: { field: "source.body", operator: "~", value: "export my data" } });
+    expect(page.data.map((c) => c.id)).toContain(conversationId);
+  });
+});
