@@ -1,13 +1,23 @@
-// The help center: a static Astro site built into the Worker's assets directory.
+// The help center: one Astro project built twice (scripts/help/mode.ts): the public site into
+// the Worker's assets, and the admin preview, drafts included, into dist/preview.
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
+import { helpBuild } from "./scripts/help/mode.ts";
+import { readSiteConfig } from "./scripts/help/siteConfig.ts";
+
+const build = helpBuild();
+const { config } = readSiteConfig(build.root);
 
 export default defineConfig({
   srcDir: "./site/help",
   publicDir: "./site/help/public",
-  outDir: "./dist/public",
+  outDir: build.outDir,
+  cacheDir: build.cacheDir,
+  base: build.base,
+  site: config?.url,
   trailingSlash: "ignore",
-  build: { format: "directory" },
+  build: { format: "directory", inlineStylesheets: "always" },
   integrations: [mdx()],
+  devToolbar: { enabled: false },
   telemetry: false,
 });

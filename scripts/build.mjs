@@ -1,17 +1,20 @@
-// `npm run build`: the help center (Astro) into dist/public, then the admin app bundle beside it.
-import { spawnSync } from "node:child_process";
+// `npm run build`: the help center (Astro) into dist/public (its draft preview into dist/preview),
+// then the admin app bundle beside it.
 import { copyFileSync, mkdirSync } from "node:fs";
 import { build } from "esbuild";
 import { buildWidget } from "./buildWidget.mjs";
+import { buildHelpCenter, HelpBuildError } from "./help/buildSite.ts";
 
 const started = Date.now();
 const step = (text) => console.log(`[build] ${text} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
-step("help center: astro build");
-const astro = spawnSync("npx", ["astro", "build", "--silent"], { stdio: "inherit" });
-if (astro.status !== 0) {
-  console.error("[build] the help center build failed; the message above names the file and the problem.");
-  process.exit(astro.status ?? 1);
+// Content check, public site + Pagefind index, then the admin preview (drafts) into dist/preview.
+try {
+  await buildHelpCenter(step);
+} catch (error) {
+  if (!(error instanceof HelpBuildError)) throw error;
+  console.error(`[build] ${error.message}`);
+  process.exit(1);
 }
 
 step("admin app: esbuild");

@@ -28,7 +28,8 @@ export function parseYaml(yamlText: string, firstLine: number): { ok: true; data
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
-    const line = (error.linePos?.[0].line ?? 1) + firstLine - 1;
+    const lastLine = countLines(yamlText.trimEnd());
+    const line = Math.min(countLines(yamlText.slice(0, error.pos[0])), lastLine) + firstLine;
     return { ok: false, line, message: `invalid YAML: ${error.message.split("\n")[0]}` };
   }
   return { ok: true, data: doc.toJS() };

@@ -17,8 +17,10 @@ export function formatProblem(problem: ContentProblem): string {
 /** Thrown by the loaders so that Astro stops with the same one-line messages lint prints. */
 export class ContentError extends Error {
   override name = "ContentError";
-  constructor(readonly problems: readonly ContentProblem[]) {
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
     super(problems.map(formatProblem).join("\n"));
+    this.problems = problems;
   }
 }
 

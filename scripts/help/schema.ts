@@ -38,12 +38,15 @@ export function isSlug(value: string): boolean {
   return SLUG.test(value);
 }
 
-/** The first issue as one sentence, prefixed with its path when the message does not name it. */
+/** The first issue as one sentence, prefixed with where it is when the message does not say. */
 export function describeIssue(error: z.ZodError): { message: string; key?: string } {
   const issue = error.issues[0];
   if (!issue) return { message: "is invalid" };
-  const key = typeof issue.path[0] === "string" ? issue.path[0] : undefined;
-  const path = issue.path.join(".");
-  const message = path && !issue.message.includes(String(key ?? path)) ? `${path}: ${issue.message}` : issue.message;
-  return key === undefined ? { message } : { message, key };
+  const key = issue.path.findLast((part) => typeof part === "string");
+  const where = issue.path
+    .map((part) => (typeof part === "number" ? `entry ${part + 1}` : part === key && issue.message.includes(part) ? "" : String(part)))
+    .filter((part) => part !== "")
+    .join(", ");
+  const message = where ? `${where}: ${issue.message}` : issue.message;
+  return typeof key === "string" && issue.path.length === 1 ? { message, key } : { message };
 }

@@ -1,0 +1,31 @@
+// The help center is built twice from one Astro project: the public site (drafts left out at the
+// loader, before anything is rendered) and the admin preview (drafts in, served under
+// /admin/help/ by a private Worker). PARLEY_HELP_MODE picks one; the benchmark also moves the
+// content root and output directory with PARLEY_HELP_ROOT / PARLEY_HELP_OUT.
+import { resolve } from "node:path";
+
+export type HelpMode = "public" | "preview";
+
+export interface HelpBuild {
+  mode: HelpMode;
+  /** Repository root that holds content/. */
+  root: string;
+  drafts: boolean;
+  /** URL prefix of every page, with slashes on both ends. */
+  base: string;
+  /** Where Astro writes; for the preview, nested so that URLs map to files one to one. */
+  outDir: string;
+  /** Astro's cache; one per mode, so a public build never reads the preview's data store. */
+  cacheDir: string;
+}
+
+export const PREVIEW_BASE = "/admin/help/";
+
+export function helpBuild(env: Record<string, string | undefined> = process.env): HelpBuild {
+  const mode: HelpMode = env.PARLEY_HELP_MODE === "preview" ? "preview" : "public";
+  const root = resolve(env.PARLEY_HELP_ROOT ?? ".");
+  const out = resolve(env.PARLEY_HELP_OUT ?? "dist");
+  const cacheDir = resolve(root, "node_modules", `.astro-help-${mode}`);
+  if (mode === "preview") return { mode, root, drafts: true, base: PREVIEW_BASE, outDir: `${out}/preview/admin/help`, cacheDir };
+  return { mode, root, drafts: false, base: "/", outDir: `${out}/public`, cacheDir };
+}

@@ -1,0 +1,54 @@
+// The help center's brand: one file, content/site.yaml, read by the site, the feeds and the
+// content check. Colors are checked for contrast in the browser by Lighthouse, not here.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { parseYaml } from "./frontmatter.ts";
+import type { ContentProblem } from "./problems.ts";
+import { describeIssue } from "./schema.ts";
+
+export const SITE_CONFIG_FILE = "content/site.yaml";
+
+const color = (field: string) => z.string({ error: `${field} is required` }).regex(/^#[0-9a-fA-F]{6}$/, `${field} must be a color like #4338ca`);
+const url = (field: string) => z.url({ error: `${field} must be a full URL` });
+
+export const siteConfigSchema = z.strictObject({
+  name: z.string({ error: "name is required" }).min(1),
+  brand: z.string({ error: "brand is required" }).min(1),
+  tagline: z.string({ error: "tagline is required" }).min(1),
+  url: url("url"),
+  appId: z.string({ error: "appId is required" }).regex(/^[A-Za-z0-9_-]{1,64}$/, "appId must be a workspace app id"),
+  repository: url("repository"),
+  branch: z.string().min(1).default("main"),
+  logo: z.string({ error: "logo is required" }).regex(/\.svg$/, "logo must be an .svg file in the repository"),
+  colors: z.strictObject({ accent: color("colors.accent"), accentDark: color("colors.accentDark") }),
+  contact: z.string({ error: "contact is required" }).regex(/^(https?:|mailto:|\/)/, "contact must be a URL, a mailto: address or a path"),
+  messenger: z.boolean().default(false),
+});
+export type SiteConfig = z.output<typeof siteConfigSchema> & { logoSvg: string };
+
+export function readSiteConfig(root: string): { config?: SiteConfig; problems: ContentProblem[] } {
+  const file = SITE_CONFIG_FILE;
+  let text: string;
+  try {
+    text = readFileSync(join(root, file), "utf8");
+  } catch {
+    return { problems: [{ file, message: "is missing; it holds the help center's name, colors, logo and repository" }] };
+  }
+  const yaml = parseYaml(text, 1);
+  if (!yaml.ok) return { problems: [{ file, line: yaml.line, message: yaml.message }] };
+  const parsed = siteConfigSchema.safeParse(yaml.data);
+  if (!parsed.success) return { problems: [{ file, message: describeIssue(parsed.error).message }] };
+  try {
+    const logoSvg = readFileSync(join(root, parsed.data.logo), "utf8");
+    if (!logoSvg.includes("<svg")) return { problems: [{ file, message: `logo ${parsed.data.logo} is not an SVG image` }] };
+    return { config: { ...parsed.data, logoSvg }, problems: [] };
+  } catch {
+    return { problems: [{ file, message: `logo ${parsed.data.logo} does not exist` }] };
+  }
+}
+
+/** Where "Edit this article" leads: the file on the repository's default branch. */
+export function editUrl(config: SiteConfig, file: string): string {
+  return `${config.repository.replace(/\/$/, "")}/edit/${config.branch}/${file}`;
+}

@@ -1,0 +1,9 @@
+// Plain JavaScript on purpose: tsconfig.site.json checks site/ as browser code, and this file only
+// wires Astro to the typed, tested loaders in scripts/help/.
+import { defineCollection } from "astro:content";
+import { articleLoader, collectionLoader } from "../../scripts/help/astroLoader.ts";
+
+export const collections = {
+  articles: defineCollection({ loader: articleLoader() }),
+  helpCollections: defineCollection({ loader: collectionLoader() }),
+};
