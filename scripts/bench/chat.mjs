@@ -1,0 +1,75 @@
+// `npm run bench:chat [-- --conversations 200 --seconds 10 --rate 1 --rounds 3]`: visitor and admin
+// sockets exchanging messages through the product on `wrangler dev`, against the physical floor
+// (a bare store-then-relay Durable Object on the same runtime), interleaved, medians printed.
+import { parseArgs } from "node:util";
+import { cpus } from "node:os";
+import { startDevServer } from "../devServer.mjs";
+import { runRound, percentile } from "./chatLoad.mjs";
+
+const { values } = parseArgs({ options: { conversations: { type: "string", default: "200" }, seconds: { type: "string", default: "10" }, rate: { type: "string", default: "1" }, rounds: { type: "string", default: "3" } } });
+const N = Math.min(1000, Math.max(1, Number(values.conversations)));
+const SECONDS = Math.min(60, Math.max(2, Number(values.seconds)));
+const RATE = Math.min(5, Math.max(0.1, Number(values.rate)));
+const ROUNDS = Math.min(5, Math.max(1, Number(values.rounds)));
+const log = (s) => console.log(`[bench:chat] ${s}`);
+
+async function productPairs(url) {
+  const origin = { origin: url };
+  const login = await fetch(`${url}/admin/api/login`, { method: "POST", headers: { "content-type": "application/json", ...origin }, body: JSON.stringify({ email: "owner@example.com", password: "bench-password-1" }) });
+  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0];
+  const pairs = [];
+  for (let i = 0; i < N; i++) {
+    const boot = await (await fetch(`${url}/messenger/demo/boot`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ settings: { app_id: "demo" } }) })).json();
+    const conv = await (await fetch(`${url}/messenger/demo/conversations`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${boot.token}` }, body: JSON.stringify({ client_id: `start-${i}`, body: "bench" }) })).json();
+    const ws = url.replace("http", "ws");
+    pairs.push({
+      a: { url: `${ws}/messenger/demo/conversations/${conv.conversation.id}/ws?after=1`, protocols: ["parley.v1", `parley-token.${boot.token}`] },
+      b: { url: `${ws}/admin/api/conversations/${conv.conversation.id}/ws?after=1`, headers: { cookie, ...origin }, protocols: ["parley.v1"] },
+    });
+    if ((i + 1) % 50 === 0) log(`  prepared ${i + 1}/${N} conversations`);
+  }
+  return pairs;
+}
+
+const product = {
+  encode: (id, sentAt) => JSON.stringify({ type: "send", client_id: id, body: String(sentAt) }),
+  decode(data) {
+    const frame = JSON.parse(data);
+    return frame.type === "part" && frame.part.client_id ? { id: frame.part.client_id, sentAt: Number(frame.part.body) } : null;
+  },
+};
+const floor = {
+  encode: (id, sentAt) => JSON.stringify({ id, sentAt }),
+  decode(data) {
+    const msg = JSON.parse(data);
+    return typeof msg.id === "string" ? msg : null;
+  },
+};
+
+log(`machine: ${cpus().length} cores; ${N} conversations, ${RATE} msg/s per socket (both sides), ${SECONDS} s per round, ${ROUNDS} rounds`);
+const app = await startDevServer({ seed: { PARLEY_ADMIN_PASSWORD: "bench-password-1" } });
+const relay = await startDevServer({ config: "scripts/bench/floor/wrangler.toml", seed: null, readyPath: "/room/ready", isUp: (r) => r.status === 426 || r.status === 101 || r.status < 600 });
+try {
+  const appPairs = await productPairs(app.url);
+  const ws = relay.url.replace("http", "ws");
+  const floorPairs = Array.from({ length: N }, (_, i) => ({ a: { url: `${ws}/room/${i}` }, b: { url: `${ws}/room/${i}` } }));
+  const results = { product: [], floor: [] };
+  for (let r = 1; r <= ROUNDS; r++) {
+    for (const [name, pairs, codec] of [["product", appPairs, product], ["floor", floorPairs, floor]]) {
+      const result = await runRound({ pairs, seconds: SECONDS, rate: RATE, ...codec });
+      results[name].push(result);
+      log(`round ${r} ${name.padEnd(7)} p50 ${result.p50.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  ${result.throughput.toFixed(0)} msg/s  lost ${result.lost}  duplicated ${result.duplicated}`);
+    }
+  }
+  const median = (list, key) => percentile(list.map((x) => x[key]).sort((a, b) => a - b), 50);
+  console.log("\nmedian of rounds      p50 ms    p99 ms   msg/s   lost  dup");
+  for (const name of ["product", "floor"]) {
+    const l = results[name];
+    console.log(`  ${name.padEnd(18)} ${median(l, "p50").toFixed(1).padStart(7)} ${median(l, "p99").toFixed(1).padStart(9)} ${median(l, "throughput").toFixed(0).padStart(7)} ${String(l.reduce((s, x) => s + x.lost, 0)).padStart(6)} ${String(l.reduce((s, x) => s + x.duplicated, 0)).padStart(4)}`);
+  }
+  const ratio = (key) => (median(results.product, key) / median(results.floor, key)).toFixed(2);
+  console.log(`  product / floor     p50 ×${ratio("p50")}   p99 ×${ratio("p99")}   throughput ×${ratio("throughput")}`);
+} finally {
+  await app.stop();
+  await relay.stop();
+}

@@ -1,0 +1,67 @@
+// Starts `wrangler dev` on a free loopback port over a fresh local database, for tests and
+// benchmarks; returns its URL and a stop function that also removes the database.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { applyMigrations } from "./localDb.mjs";
+import { seedDemo } from "./seed.mjs";
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitUntil(url, isUp, child, log) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}:\n${log()}`);
+    try {
+      if (isUp(await fetch(url))) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`wrangler dev did not answer within 90 s:\n${log()}`);
+}
+
+/**
+ * @param {{ config?: string, seed?: Record<string,string> | null, readyPath?: string, isUp?: (r: Response) => boolean }} options
+ */
+export async function startDevServer({ config, seed = {}, readyPath = "/api/me", isUp = (r) => r.status === 401 } = {}) {
+  const persistTo = mkdtempSync(join(tmpdir(), "parley-dev-"));
+  let creds = null;
+  if (seed !== null) {
+    applyMigrations(persistTo);
+    creds = seedDemo({ persistTo, env: { ...process.env, ...seed } });
+  }
+  const [port, inspectorPort] = [await freePort(), await freePort()];
+  const url = `http://127.0.0.1:${port}`;
+  let output = "";
+  const args = ["wrangler", "dev", ...(config ? ["-c", config] : []), "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspectorPort), "--persist-to", persistTo, "--show-interactive-dev-session=false", "--log-level", "warn"];
+  const child = spawn("npx", args, { detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1" } });
+  child.stdout.on("data", (d) => (output += d.toString()));
+  child.stderr.on("data", (d) => (output += d.toString()));
+  const stop = async () => {
+    if (child.pid && child.exitCode === null) {
+      process.kill(-child.pid, "SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+    }
+    rmSync(persistTo, { recursive: true, force: true });
+  };
+  try {
+    await waitUntil(`${url}${readyPath}`, isUp, child, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, creds, stop };
+}
