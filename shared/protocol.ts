@@ -23,7 +23,7 @@ export const clientFrame = z.discriminatedUnion("type", [
 ]);
 export type ClientFrame = z.infer<typeof clientFrame>;
 
-const author = z.object({
+export const author = z.object({
   type: z.enum(["user", "admin", "bot"]),
   id: z.string(),
   name: z.nullable(z.string()),

@@ -46,7 +46,7 @@ const floor = {
   },
 };
 
-log(`machine: ${cpus().length} cores; ${N} conversations, ${RATE} msg/s per socket (both sides), ${SECONDS} s per round, ${ROUNDS} rounds`);
+log(`machine: ${cpus().length} cores; ${N} conversations × ${RATE} msg/s each (visitor and admin taking turns), ${SECONDS} s per round, ${ROUNDS} rounds`);
 const app = await startDevServer({ seed: { PARLEY_ADMIN_PASSWORD: "bench-password-1" } });
 const relay = await startDevServer({ config: "scripts/bench/floor/wrangler.toml", seed: null, readyPath: "/room/ready", isUp: (r) => r.status === 426 || r.status === 101 || r.status < 600 });
 try {

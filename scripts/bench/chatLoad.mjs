@@ -23,6 +23,7 @@ export async function runRound({ pairs, seconds, rate, encode, decode }) {
   const sent = new Map();
   const received = new Map();
   const sockets = [];
+  let lastAt = 0;
   for (const [i, pair] of pairs.entries()) {
     const [a, b] = await Promise.all([open(pair.a.url, pair.a.protocols, pair.a.headers), open(pair.b.url, pair.b.protocols, pair.b.headers)]);
     sockets.push(a, b);
@@ -33,7 +34,10 @@ export async function runRound({ pairs, seconds, rate, encode, decode }) {
         if (!msg || !msg.id.startsWith(`${i}${side}`)) return;
         const count = (received.get(msg.id) ?? 0) + 1;
         received.set(msg.id, count);
-        if (count === 1) latencies.push(performance.now() - msg.sentAt);
+        if (count === 1) {
+          lastAt = performance.now();
+          latencies.push(lastAt - msg.sentAt);
+        }
       });
       from.sendNext = () => {
         const id = `${i}${side}-${n++}`;
@@ -42,18 +46,26 @@ export async function runRound({ pairs, seconds, rate, encode, decode }) {
       };
     }
   }
+  // Each conversation carries `rate` messages per second, alternately from its two sides.
   const started = performance.now();
   const interval = 1000 / rate;
-  const timers = sockets.map((ws, k) => setTimeout(function tick() {
-    if (performance.now() - started > seconds * 1000) return;
-    ws.sendNext();
-    timers[k] = setTimeout(tick, interval);
-  }, (k / sockets.length) * interval));
-  await new Promise((r) => setTimeout(r, seconds * 1000 + 3000));
+  const timers = pairs.map((_, k) => {
+    let turn = 0;
+    const tick = () => {
+      if (performance.now() - started > seconds * 1000) return;
+      sockets[2 * k + (turn++ % 2)].sendNext();
+      timers[k] = setTimeout(tick, interval);
+    };
+    return setTimeout(tick, (k / pairs.length) * interval);
+  });
+  await new Promise((r) => setTimeout(r, seconds * 1000));
   timers.forEach(clearTimeout);
+  // Late is not lost: wait for the queue to drain (bounded) before counting what never arrived.
+  const drainUntil = performance.now() + 30_000;
+  while (received.size < sent.size && performance.now() < drainUntil) await new Promise((r) => setTimeout(r, 100));
   for (const ws of sockets) ws.close();
   latencies.sort((x, y) => x - y);
   const lost = [...sent.keys()].filter((id) => !received.has(id)).length;
   const duplicated = [...received.values()].filter((c) => c > 1).length;
-  return { messages: sent.size, throughput: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), lost, duplicated };
+  return { messages: sent.size, throughput: latencies.length / (Math.max(1, lastAt - started) / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99), lost, duplicated };
 }

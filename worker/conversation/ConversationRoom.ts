@@ -84,9 +84,7 @@ export class ConversationRoom extends DurableObject<Env> {
     this.store.saveMeta(updated);
     this.broadcast({ type: "read", side, seq: side === "user" ? updated.readUser : updated.readAdmin } satisfies ServerFrame, () => true);
     // The contact's other tabs and the loader's badge learn that this conversation is read.
-    const tasks: Promise<unknown>[] = [this.writeList(updated)];
-    if (side === "user") tasks.push(this.channelOf(updated).publish({ type: "conversation", conversation: this.summary(updated, "user") }));
-    await Promise.all(tasks);
+    await Promise.all([this.flushList(), side === "user" ? this.flushChannel() : undefined]);
   }
 
   override async fetch(request: Request): Promise<Response> {
@@ -181,12 +179,57 @@ export class ConversationRoom extends DurableObject<Env> {
   private async afterPart(part: Part): Promise<void> {
     const meta = this.store.meta();
     if (!meta) return;
-    const id = String(meta.conversationId);
-    this.broadcast({ type: "part", conversation_id: id, part } satisfies ServerFrame, (t) => t.role === "admin" || visibleToUser(part));
+    this.broadcast({ type: "part", conversation_id: String(meta.conversationId), part } satisfies ServerFrame, (t) => t.role === "admin" || visibleToUser(part));
     if (part.part_type === "snoozed" && meta.snoozedUntil !== null) await this.ctx.storage.setAlarm(meta.snoozedUntil * 1000);
-    const tasks: Promise<unknown>[] = [this.writeList(meta)];
-    if (visibleToUser(part)) tasks.push(this.channelOf(meta).publish({ type: "conversation", conversation: this.summary(meta, "user") }));
-    await Promise.all(tasks);
+    // The contact's channel only needs news they did not write themselves (badges, new replies).
+    const tellContact = visibleToUser(part) && part.author.type !== "user";
+    await Promise.all([this.flushList(), tellContact ? this.flushChannel() : undefined]);
+  }
+
+  // Under load many parts arrive while one D1 write is in flight: they share the next write
+  // instead of queueing one each. A caller's promise settles after a write that includes its part.
+  private listWrite: Promise<void> | null = null;
+  private listDirty = false;
+  private channelWrite: Promise<void> | null = null;
+  private channelDirty = false;
+
+  private flushList(): Promise<void> {
+    this.listDirty = true;
+    this.listWrite ??= this.drain(
+      () => this.listDirty,
+      () => (this.listDirty = false),
+      async () => {
+        const meta = this.store.meta();
+        if (meta) await this.writeList(meta);
+      },
+      () => (this.listWrite = null),
+    );
+    return this.listWrite;
+  }
+
+  private flushChannel(): Promise<void> {
+    this.channelDirty = true;
+    this.channelWrite ??= this.drain(
+      () => this.channelDirty,
+      () => (this.channelDirty = false),
+      async () => {
+        const meta = this.store.meta();
+        if (meta) await this.channelOf(meta).publish({ type: "conversation", conversation: this.summary(meta, "user") });
+      },
+      () => (this.channelWrite = null),
+    );
+    return this.channelWrite;
+  }
+
+  private async drain(dirty: () => boolean, clean: () => void, write: () => Promise<void>, done: () => void): Promise<void> {
+    try {
+      while (dirty()) {
+        clean();
+        await write();
+      }
+    } finally {
+      done();
+    }
   }
 
   private channelOf(meta: RoomMeta) {

@@ -145,3 +145,50 @@ export type Admin = typeof admins.$inferSelect;
 export type Team = typeof teams.$inferSelect;
 export type Contact = typeof contacts.$inferSelect;
 export type NewContact = typeof contacts.$inferInsert;
+
+// Help center feedback and reports (migration 0005). Article ids are article paths from the build.
+
+export const helpArticleCounters = sqliteTable(
+  "help_article_counters",
+  {
+    workspaceId: integer("workspace_id").notNull(),
+    articleId: text("article_id").notNull(),
+    views: integer("views").notNull().default(0),
+    talkToUs: integer("talk_to_us").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.articleId] })],
+);
+
+export const helpReactions = sqliteTable(
+  "help_reactions",
+  {
+    workspaceId: integer("workspace_id").notNull(),
+    articleId: text("article_id").notNull(),
+    visitorHash: text("visitor_hash").notNull(),
+    reaction: text("reaction", { enum: ["sad", "neutral", "happy"] }).notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.articleId, t.visitorHash] })],
+);
+
+export const helpMissedSearches = sqliteTable(
+  "help_missed_searches",
+  {
+    workspaceId: integer("workspace_id").notNull(),
+    query: text("query").notNull(),
+    count: integer("count").notNull().default(0),
+    lastSearchedAt: integer("last_searched_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.query] })],
+);
+
+export const helpRateWindows = sqliteTable(
+  "help_rate_windows",
+  {
+    workspaceId: integer("workspace_id").notNull(),
+    keyHash: text("key_hash").notNull(),
+    windowStart: integer("window_start").notNull(),
+    hits: integer("hits").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.keyHash, t.windowStart] }), index("help_rate_windows_start").on(t.windowStart)],
+);

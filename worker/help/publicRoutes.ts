@@ -1,0 +1,98 @@
+// The help center's public endpoints, called by article pages and by the messenger from any
+// site: no credentials, JSON bodies validated with zod, scoped to a workspace by app_id, rate
+// limited per client address, and storing nothing that identifies a reader.
+import type { IRequest } from "itty-router";
+import { z } from "zod";
+import { countArticleEvent, countMissedSearch, setReaction } from "../db/helpFeedback.ts";
+import { forgetRateWindowsBefore, hitRateWindow } from "../db/helpRate.ts";
+import { workspaceByAppId } from "../db/workspaces.ts";
+import { readJson } from "../http/body.ts";
+import type { Ctx, Handler } from "../http/context.ts";
+import { ApiError, notFound, toErrorResponse } from "../http/errors.ts";
+import { sha256Hex } from "../identity/secrets.ts";
+import { CORS_HEADERS, withCors } from "../visitor/cors.ts";
+import { anonymiseQuery } from "./anonymise.ts";
+import { published } from "./publishedContent.ts";
+import { decideRate, windowStartOf } from "./rateLimit.ts";
+
+const appId = z.string().min(1).max(64);
+const articleId = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, "must be an article id like collection/slug");
+const articleBody = z.object({ app_id: appId, article_id: articleId });
+const reactionBody = articleBody.extend({
+  visitor_id: z.string().regex(/^[A-Za-z0-9_-]{8,128}$/, "must be 8 to 128 letters, digits, - or _"),
+  reaction: z.enum(["sad", "neutral", "happy"]),
+});
+const searchBody = z.object({ app_id: appId, query: z.string().max(1000) });
+
+/** Finds the workspace and counts the request against the caller's budget for this minute. */
+async function admit(request: IRequest, c: Ctx, app: string): Promise<number> {
+  const workspace = await workspaceByAppId(c.db, app);
+  if (!workspace) throw notFound("Workspace");
+  const start = windowStartOf(c.now);
+  // The address is hashed with the window, so a stored key cannot be matched across minutes.
+  const address = request.headers.get("cf-connecting-ip") ?? "unknown";
+  const keyHash = await sha256Hex(`help-rate|${workspace.id}|${start}|${address}`);
+  const hits = await hitRateWindow(c.db, workspace.id, keyHash, start);
+  if (hits === 1) c.defer(forgetRateWindowsBefore(c.db, workspace.id, start));
+  const decision = decideRate(hits, c.now);
+  if (!decision.allowed) {
+    throw new ApiError("rate_limit_exceeded", "Too many requests; try again in a minute.", { "retry-after": String(decision.retryAfterSeconds) });
+  }
+  return workspace.id;
+}
+
+async function requirePublished(c: Ctx, id: string): Promise<void> {
+  if (!(await published(c.env)).indexOf.has(id)) throw notFound("Article");
+}
+
+const view: Handler = async (request, c) => {
+  const body = await readJson(request, articleBody);
+  const workspaceId = await admit(request, c, body.app_id);
+  await requirePublished(c, body.article_id);
+  await countArticleEvent(c.db, workspaceId, body.article_id, "views");
+  return new Response(null, { status: 204 });
+};
+
+const talk: Handler = async (request, c) => {
+  const body = await readJson(request, articleBody);
+  const workspaceId = await admit(request, c, body.app_id);
+  await requirePublished(c, body.article_id);
+  await countArticleEvent(c.db, workspaceId, body.article_id, "talkToUs");
+  return new Response(null, { status: 204 });
+};
+
+const react: Handler = async (request, c) => {
+  const body = await readJson(request, reactionBody);
+  const workspaceId = await admit(request, c, body.app_id);
+  await requirePublished(c, body.article_id);
+  const visitorHash = await sha256Hex(`help-visitor|${body.visitor_id}`);
+  await setReaction(c.db, { workspaceId, articleId: body.article_id, visitorHash, reaction: body.reaction, at: c.now });
+  return Response.json({ type: "help_reaction", article_id: body.article_id, reaction: body.reaction });
+};
+
+const missedSearch: Handler = async (request, c) => {
+  const body = await readJson(request, searchBody);
+  const workspaceId = await admit(request, c, body.app_id);
+  const query = anonymiseQuery(body.query);
+  if (query !== null) await countMissedSearch(c.db, workspaceId, query, c.now);
+  return new Response(null, { status: 204 });
+};
+
+const cors =
+  (handler: Handler): Handler =>
+  async (request, c) => {
+    try {
+      return withCors(await handler(request, c));
+    } catch (error) {
+      return withCors(toErrorResponse(c.requestId, error, { method: request.method, path: new URL(request.url).pathname }));
+    }
+  };
+
+export const helpPublicRoutes: ReadonlyArray<[string, Handler]> = [
+  ["/hc/api/views", cors(view)],
+  ["/hc/api/talk", cors(talk)],
+  ["/hc/api/reactions", cors(react)],
+  ["/hc/api/searches", cors(missedSearch)],
+];
+
+export const helpPreflight: Handler = () => new Response(null, { status: 204, headers: CORS_HEADERS });

@@ -1,0 +1,15 @@
+import type { AppRouter } from "../http/api.ts";
+import { helpArticleReport, helpSearchReport } from "./adminRoutes.ts";
+import { previewRoute } from "./preview.ts";
+import { helpPreflight, helpPublicRoutes } from "./publicRoutes.ts";
+
+/** Public feedback endpoints, the admin preview and the admin reports. */
+export function registerHelpRoutes(router: AppRouter): void {
+  router.options("/hc/api/*", helpPreflight);
+  for (const [path, handler] of helpPublicRoutes) router.post(path, handler);
+  router
+    .get("/admin/api/help/articles", helpArticleReport)
+    .get("/admin/api/help/searches", helpSearchReport)
+    .all("/admin/help", previewRoute)
+    .all("/admin/help/*", previewRoute);
+}
