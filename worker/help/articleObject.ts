@@ -1,6 +1,6 @@
 // Intercom's Article object, built from the build's manifest. Articles are written in git, so
 // there is no author among the admins (author_id 0) and every one the API shows is published.
-import type { ManifestArticle } from "./publishedContent.ts";
+import type { ManifestArticle } from "./manifestSchema.ts";
 
 export interface ArticleStatistics {
   views: number;

@@ -22,13 +22,13 @@ export const previewRoute: Handler = async (request, c) => {
   const session = await sessionOf(request, c.db, c.now);
   if (!session) return new Response(null, { status: 302, headers: { location: SIGN_IN_FOR_PREVIEW, ...PRIVATE_HEADERS } });
   if (request.method !== "GET" && request.method !== "HEAD") return new Response("Method Not Allowed", { status: 405, headers: { allow: "GET, HEAD" } });
-  const preview = c.env.HELP_PREVIEW;
-  if (!preview) {
+  // Only the path travels on: the preview Worker never sees the admin's cookie.
+  const forwarded = new Request(request.url, { method: request.method, headers: { accept: request.headers.get("accept") ?? "*/*" }, redirect: "manual" });
+  const upstream = await c.env.HELP_PREVIEW?.fetch(forwarded).catch(() => undefined);
+  if (!upstream || upstream.status === 503) {
     const text = "The draft preview is not running. Start wrangler dev with -c wrangler.toml -c wrangler.preview.toml (npm start does).";
     return new Response(text, { status: 503, headers: { "content-type": "text/plain; charset=utf-8", ...PRIVATE_HEADERS } });
   }
-  // Only the path travels on: the preview Worker never sees the admin's cookie.
-  const upstream = await preview.fetch(new Request(request.url, { method: request.method, headers: { accept: request.headers.get("accept") ?? "*/*" }, redirect: "manual" }));
   const headers = new Headers(upstream.headers);
   for (const [name, value] of Object.entries(PRIVATE_HEADERS)) headers.set(name, value);
   return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers });

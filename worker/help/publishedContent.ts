@@ -1,34 +1,10 @@
 // The published help content as the build wrote it under /hc/data/ in the static assets:
 // manifest.json (every article without its body), terms.json (search tokens) and bodies/N.json.
 // Read through the ASSETS binding, validated, and kept per isolate for a minute.
-import { z } from "zod";
+import type { z } from "zod";
 import type { Env } from "../env.ts";
 import { ApiError } from "../http/errors.ts";
-
-const collectionSchema = z.object({ id: z.string(), name: z.string(), description: z.string(), order: z.number(), url: z.string() });
-const articleSchema = z.object({
-  id: z.string(),
-  collection: z.string(),
-  title: z.string(),
-  description: z.string(),
-  tags: z.array(z.string()),
-  order: z.number().nullable(),
-  created_at: z.number(),
-  updated_at: z.number(),
-  url: z.string(),
-});
-const manifestSchema = z.object({
-  version: z.literal(1),
-  generated_at: z.number(),
-  body_chunk_size: z.number().int().positive(),
-  collections: z.array(collectionSchema),
-  articles: z.array(articleSchema),
-});
-const termsSchema = z.object({ version: z.literal(1), articles: z.record(z.string(), z.string()) });
-const bodiesSchema = z.record(z.string(), z.string());
-
-export type Manifest = z.output<typeof manifestSchema>;
-export type ManifestArticle = z.output<typeof articleSchema>;
+import { bodiesSchema, manifestSchema, termsSchema, type Manifest } from "./manifestSchema.ts";
 
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 64;

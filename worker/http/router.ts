@@ -1,6 +1,8 @@
 import { Router, type IRequest } from "itty-router";
 import { registerAdminRoutes } from "../admin/routes.ts";
+import { registerArticleRoutes } from "../api/articles.ts";
 import { registerCoreRoutes } from "../api/routes.ts";
+import { registerHelpRoutes } from "../help/routes.ts";
 import { registerMessengerRoutes } from "../visitor/routes.ts";
 import { registerWidgetRoutes } from "../visitor/widget.ts";
 import type { AppRouter } from "./api.ts";
@@ -17,6 +19,8 @@ registerCoreRoutes(router);
 registerAdminRoutes(router);
 registerMessengerRoutes(router);
 registerWidgetRoutes(router);
+registerArticleRoutes(router);
+registerHelpRoutes(router);
 
 const unknownResource = () => {
   throw new ApiError("not_found", "Resource Not Found");
