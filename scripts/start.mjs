@@ -22,12 +22,14 @@ console.log(`
 Parley is starting on ${base}
   Help center   ${base}/
   Admin         ${base}/admin/      ${DEMO.ownerEmail} / ${creds.password}
+  Help drafts   ${base}/admin/help/ (signed-in admins only)
   REST API      ${base}/api/        Authorization: Bearer ${creds.apiToken}
   Widget        ${base}/widget/${DEMO.appId}
   Identity secret (user_hash / JWT) for app "${DEMO.appId}": ${creds.identitySecret}
 `);
 
-const dev = spawn("npx", ["wrangler", "dev", "--ip", "127.0.0.1", "--port", port, "--show-interactive-dev-session=false"], {
+// Two Workers in one process: the app, and the help center's draft preview it reaches by service binding.
+const dev = spawn("npx", ["wrangler", "dev", "-c", "wrangler.toml", "-c", "wrangler.preview.toml", "--ip", "127.0.0.1", "--port", port, "--show-interactive-dev-session=false"], {
   stdio: "inherit",
   env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
 });
