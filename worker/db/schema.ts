@@ -192,3 +192,59 @@ export const helpRateWindows = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.keyHash, t.windowStart] }), index("help_rate_windows_start").on(t.windowStart)],
 );
+
+// Engage (migration 0004): auto and manual messages, deliveries, the email outbox.
+
+export const autoMessages = sqliteTable("auto_messages", {
+  id: integer("id").primaryKey(),
+  workspaceId: integer("workspace_id").notNull(),
+  title: text("title").notNull(),
+  channel: text("channel", { enum: ["in_app", "email"] }).notNull(),
+  subject: text("subject"),
+  body: text("body").notNull(),
+  fromAdminId: integer("from_admin_id").notNull(),
+  rules: text("rules", { mode: "json" }).$type<unknown>().notNull(),
+  state: text("state", { enum: ["live", "paused", "draft"] }).notNull(),
+  createdAt: integer("created_at").notNull(),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+export const manualMessages = sqliteTable("manual_messages", {
+  id: integer("id").primaryKey(),
+  workspaceId: integer("workspace_id").notNull(),
+  channel: text("channel", { enum: ["in_app", "email"] }).notNull(),
+  subject: text("subject"),
+  body: text("body").notNull(),
+  fromAdminId: integer("from_admin_id").notNull(),
+  audience: text("audience", { mode: "json" }).$type<unknown>().notNull(),
+  createdAt: integer("created_at").notNull(),
+});
+
+export const deliveries = sqliteTable("deliveries", {
+  id: integer("id").primaryKey(),
+  workspaceId: integer("workspace_id").notNull(),
+  contactId: text("contact_id").notNull(),
+  channel: text("channel", { enum: ["in_app", "email"] }).notNull(),
+  sentAt: integer("sent_at").notNull(),
+  autoMessageId: integer("auto_message_id"),
+  campaignId: integer("campaign_id"),
+  campaignMessageIndex: integer("campaign_message_index"),
+  manualMessageId: integer("manual_message_id"),
+  conversationId: integer("conversation_id"),
+});
+
+export const emailOutbox = sqliteTable("email_outbox", {
+  id: integer("id").primaryKey(),
+  workspaceId: integer("workspace_id").notNull(),
+  deliveryId: integer("delivery_id"),
+  recipient: text("recipient").notNull(),
+  subject: text("subject").notNull(),
+  text: text("text").notNull(),
+  html: text("html").notNull(),
+  sentAt: integer("sent_at").notNull(),
+});
+
+export type AutoMessage = typeof autoMessages.$inferSelect;
+export type ManualMessage = typeof manualMessages.$inferSelect;
+export type Delivery = typeof deliveries.$inferSelect;
+export type OutboxEmail = typeof emailOutbox.$inferSelect;
