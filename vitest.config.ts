@@ -1,5 +1,11 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { mkdirSync } from "node:fs";
 import { defineConfig } from "vitest/config";
+
+// The preview Worker is assets-only; Miniflare wants a script, which never runs for a built file.
+const PREVIEW_DIR = "./dist/preview";
+const PREVIEW_SCRIPT = "export default { fetch: () => new Response('Not Found', { status: 404 }) };";
+mkdirSync(PREVIEW_DIR, { recursive: true });
 
 // Three kinds of tests: pure functions in Node, the Worker in real workerd with real D1, and the
 // running app (wrangler dev) driven by Chromium and by Intercom's own SDK.
@@ -17,7 +23,11 @@ export default defineConfig({
         plugins: [
           cloudflareTest(async () => ({
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations("./worker/db/migrations") } },
+            miniflare: {
+              bindings: { TEST_MIGRATIONS: await readD1Migrations("./worker/db/migrations") },
+              // wrangler.preview.toml's Worker: the help center's draft preview, static files only.
+              workers: [{ name: "parley-help-preview", compatibilityDate: "2026-11-01", modules: true, script: PREVIEW_SCRIPT, assets: { directory: PREVIEW_DIR } }],
+            },
           })),
         ],
         test: {

@@ -4,6 +4,7 @@ import { navigate, useRoute, type View } from "../lib/route.ts";
 import { getSession, logout, type Session } from "../lib/session.ts";
 import { Contacts } from "./Contacts.tsx";
 import { ErrorAlert } from "./ErrorAlert.tsx";
+import { HelpCenter } from "./HelpCenter.tsx";
 import { Inbox } from "./Inbox.tsx";
 import { InviteAccept } from "./InviteAccept.tsx";
 import { Layout } from "./Layout.tsx";
@@ -18,7 +19,7 @@ type AuthState =
   // `fresh`: signed in just now via a form, which unmounted the focused field.
   | { status: "signed-in"; session: Session; fresh: boolean };
 
-const TITLES: Record<View, string> = { inbox: "Inbox", contacts: "Contacts", team: "Team", settings: "Settings" };
+const TITLES: Record<View, string> = { inbox: "Inbox", contacts: "Contacts", team: "Team", help: "Help center", settings: "Settings" };
 
 export function App() {
   const route = useRoute();
@@ -96,6 +97,7 @@ export function App() {
           {view === "inbox" && <Inbox />}
           {view === "contacts" && <Contacts />}
           {view === "team" && <Team currentAdminId={session.admin.id} />}
+          {view === "help" && <HelpCenter />}
           {view === "settings" && <Settings session={session} />}
         </Layout>
       );

@@ -4,6 +4,7 @@ const LINKS: ReadonlyArray<{ view: View; label: string }> = [
   { view: "inbox", label: "Inbox" },
   { view: "contacts", label: "Contacts" },
   { view: "team", label: "Team" },
+  { view: "help", label: "Help center" },
   { view: "settings", label: "Settings" },
 ];
 
