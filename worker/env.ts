@@ -8,6 +8,10 @@ declare global {
       VISITOR_CHANNELS: DurableObjectNamespace<import("./conversation/VisitorChannel.ts").VisitorChannel>;
       ASSETS: Fetcher;
       PARLEY_ENV?: string;
+      /** Engage email: the send_email binding (absent in worker tests), sender address, public base URL for links. */
+      EMAIL?: SendEmail;
+      PARLEY_EMAIL_FROM?: string;
+      PARLEY_PUBLIC_URL?: string;
       /** Only in worker tests: the numbered migrations, applied by tests/worker/setup.ts. */
       TEST_MIGRATIONS?: D1Migration[];
     }

@@ -2,6 +2,7 @@ import { openDb, unixNow } from "./db/client.ts";
 import type { Env } from "./env.ts";
 import type { Ctx } from "./http/context.ts";
 import { router } from "./http/router.ts";
+import { runScheduled } from "./engage/scheduled.ts";
 
 function requestId(): string {
   return [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, "0")).join("");
@@ -16,8 +17,11 @@ export default {
     return env.ASSETS.fetch(request);
   },
 
-  async scheduled(_controller: ScheduledController, _env: Env, _ctx: ExecutionContext): Promise<void> {
-    // Auto messages and campaigns (Engage issues) run here, with controller.scheduledTime as now.
+  async scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
+    // Every rule in a run is evaluated at the controller's scheduledTime, never the wall clock.
+    const now = Math.floor(controller.scheduledTime / 1000);
+    const c: Ctx = { env, db: openDb(env.DB), requestId: requestId(), now, defer: (p) => ctx.waitUntil(p) };
+    await runScheduled(c);
   },
 } satisfies ExportedHandler<Env>;
 

@@ -17,6 +17,9 @@ import { admitSend, applyPart, preview, shouldRelayTyping, visibleToUser } from 
 import { RoomStore, type NewPart, type RoomMeta } from "./roomStore.ts";
 import { readSocketTag, roomHeaders, type Side, type SocketTag } from "./handshake.ts";
 
+/** How long a socket's part may wait before the conversation's D1 list row catches up. */
+export const LIST_WRITE_WINDOW_MS = 1000;
+
 export interface StartInput {
   workspaceId: number;
   conversationId: number;
@@ -135,7 +138,7 @@ export class ConversationRoom extends DurableObject<Env> {
         const result = this.accept({ clientId: frame.client_id, partType: frame.kind ?? "comment", author, body: frame.body, createdAt: Math.floor(Date.now() / 1000) });
         if (!result.ok) return this.send(ws, { type: "error", code: result.code === "too_large" ? "too_large" : "invalid_frame", message: result.message, client_id: frame.client_id });
         this.send(ws, { type: "ack", client_id: frame.client_id, seq: result.part.seq });
-        if (!result.duplicate) this.ctx.waitUntil(this.afterPart(result.part));
+        if (!result.duplicate) this.ctx.waitUntil(this.afterPart(result.part, true));
         return;
       }
     }
@@ -176,14 +179,30 @@ export class ConversationRoom extends DurableObject<Env> {
     return stored;
   }
 
-  private async afterPart(part: Part): Promise<void> {
+  /**
+   * After a part is stored and acknowledged. `live` parts come from sockets: their D1 write-through
+   * waits a moment so that a busy conversation writes D1 once per window instead of once per part.
+   */
+  private async afterPart(part: Part, live = false): Promise<void> {
     const meta = this.store.meta();
     if (!meta) return;
     this.broadcast({ type: "part", conversation_id: String(meta.conversationId), part } satisfies ServerFrame, (t) => t.role === "admin" || visibleToUser(part));
     if (part.part_type === "snoozed" && meta.snoozedUntil !== null) await this.ctx.storage.setAlarm(meta.snoozedUntil * 1000);
-    // The contact's channel only needs news they did not write themselves (badges, new replies).
-    const tellContact = visibleToUser(part) && part.author.type !== "user";
-    await Promise.all([this.flushList(), tellContact ? this.flushChannel() : undefined]);
+    // The contact's channel carries news they did not write and are not watching here already.
+    const watching = this.ctx.getWebSockets("user").length > 0;
+    const tellContact = visibleToUser(part) && part.author.type !== "user" && !watching;
+    await Promise.all([live ? this.flushListSoon() : this.flushList(), tellContact ? this.flushChannel() : undefined]);
+  }
+
+  private listTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private flushListSoon(): Promise<void> {
+    this.listDirty = true;
+    this.listTimer ??= setTimeout(() => {
+      this.listTimer = undefined;
+      this.ctx.waitUntil(this.flushList());
+    }, LIST_WRITE_WINDOW_MS);
+    return Promise.resolve();
   }
 
   // Under load many parts arrive while one D1 write is in flight: they share the next write

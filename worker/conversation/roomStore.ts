@@ -1,32 +1,9 @@
 import { PART_TYPES, type Author, type Part } from "../../shared/protocol.ts";
+import type { NewPart, RoomMeta } from "./roomTypes.ts";
 
 // The one module that speaks SQL to a ConversationRoom's own SQLite storage.
 
-export interface RoomMeta {
-  workspaceId: number;
-  conversationId: number;
-  contactId: string;
-  state: "open" | "closed" | "snoozed";
-  snoozedUntil: number | null;
-  adminAssigneeId: number | null;
-  teamAssigneeId: number | null;
-  createdAt: number;
-  readUser: number;
-  readAdmin: number;
-  waitingSince: number | null;
-  firstAdminReplyAt: number | null;
-  closedAt: number | null;
-}
-
-export interface NewPart {
-  clientId: string | null;
-  partType: Part["part_type"];
-  author: Author;
-  body: string;
-  createdAt: number;
-  assignedTo?: Part["assigned_to"];
-  snoozedUntil?: number | null;
-}
+export type { NewPart, RoomMeta };
 
 type Row = Record<string, SqlStorageValue>;
 const STATES = ["open", "closed", "snoozed"] as const;

@@ -1,6 +1,7 @@
 import { Router, type IRequest } from "itty-router";
 import { registerAdminRoutes } from "../admin/routes.ts";
 import { registerArticleRoutes } from "../api/articles.ts";
+import { registerEngageRoutes } from "../api/engageRoutes.ts";
 import { registerCoreRoutes } from "../api/routes.ts";
 import { registerHelpRoutes } from "../help/routes.ts";
 import { registerMessengerRoutes } from "../visitor/routes.ts";
@@ -21,6 +22,7 @@ registerMessengerRoutes(router);
 registerWidgetRoutes(router);
 registerArticleRoutes(router);
 registerHelpRoutes(router);
+registerEngageRoutes(router);
 
 const unknownResource = () => {
   throw new ApiError("not_found", "Resource Not Found");

@@ -7,6 +7,7 @@ import { readJson } from "../http/body.ts";
 import { param, type Handler } from "../http/context.ts";
 import { ApiError, notFound, toErrorResponse } from "../http/errors.ts";
 import { forwardUpgrade } from "../conversation/handshake.ts";
+import { evaluateContactSoon } from "../engage/evaluateNow.ts";
 import { roomOf, startConversation } from "../conversation/service.ts";
 import { CORS_HEADERS, withCors } from "./cors.ts";
 import { identifyVisitor } from "./identify.ts";
@@ -30,6 +31,7 @@ const boot: Handler = async (request, c) => {
     visitorId: body.visitor_id ?? null,
     pageUrl: body.page_url ?? null,
   });
+  c.defer(evaluateContactSoon(c, workspace.id, contact.id));
   const [conversations, admins] = await Promise.all([conversationsOfContact(c.db, workspace.id, contact.id), adminsOf(c.db, workspace.id)]);
   const list = conversations.map(conversationForVisitor);
   return Response.json({

@@ -1,0 +1,72 @@
+// The audience queries: contacts matching a rule (compiled by shared/rules/toSql), in keyset pages.
+import { and, asc, count, eq, gt, sql, type SQL } from "drizzle-orm";
+import { toSql } from "../../shared/rules/index.ts";
+import type { Rule } from "../../shared/rules/index.ts";
+import type { Channel } from "../../shared/engage/eligibility.ts";
+import { fragment, type Db } from "./client.ts";
+import { contactEvents, contacts, type Contact } from "./schema.ts";
+
+/** The SQL twin of shared/engage/eligibility.ts canReceive. */
+function reachable(channel: Channel): SQL | undefined {
+  return channel === "email" ? sql`(${contacts.email} IS NOT NULL AND ${contacts.email} != '' AND ${contacts.unsubscribedFromEmails} = 0)` : undefined;
+}
+
+function ruleCondition(rule: Rule, now: number): SQL {
+  const { sql: text, params } = toSql(rule, now, "contacts");
+  return fragment(text, params);
+}
+
+export interface AudiencePage {
+  workspaceId: number;
+  rule: Rule;
+  channel: Channel;
+  now: number;
+  after: string;
+  limit: number;
+  /** Leave out contacts that already hold a delivery of this auto message. */
+  notDeliveredAutoMessageId?: number;
+}
+
+/**
+ * One keyset page (`id > after ORDER BY id`) of matching contacts. Skipping contacts already
+ * delivered to in SQL means a run that stopped early simply finds the rest in the next run.
+ */
+export async function audiencePage(db: Db, p: AudiencePage): Promise<Contact[]> {
+  const notDelivered =
+    p.notDeliveredAutoMessageId === undefined
+      ? undefined
+      : sql`NOT EXISTS (SELECT 1 FROM deliveries WHERE deliveries.auto_message_id = ${p.notDeliveredAutoMessageId} AND deliveries.contact_id = ${contacts.id})`;
+  return db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.workspaceId, p.workspaceId), gt(contacts.id, p.after), ruleCondition(p.rule, p.now), reachable(p.channel), notDelivered))
+    .orderBy(asc(contacts.id))
+    .limit(p.limit)
+    .all();
+}
+
+export async function audienceCount(db: Db, workspaceId: number, rule: Rule, now: number, channel?: Channel): Promise<number> {
+  const row = await db
+    .select({ n: count() })
+    .from(contacts)
+    .where(and(eq(contacts.workspaceId, workspaceId), ruleCondition(rule, now), channel ? reachable(channel) : undefined))
+    .get();
+  return row?.n ?? 0;
+}
+
+/** Event counts of one contact, for evaluating rules in memory right after a visit. */
+export async function eventCountsOf(db: Db, workspaceId: number, contactId: string): Promise<Record<string, number>> {
+  const rows = await db
+    .select({ name: contactEvents.name, n: count() })
+    .from(contactEvents)
+    .where(and(eq(contactEvents.workspaceId, workspaceId), eq(contactEvents.contactId, contactId)))
+    .groupBy(contactEvents.name)
+    .all();
+  return Object.fromEntries(rows.map((r) => [r.name, r.n]));
+}
+
+export async function contactsByIds(db: Db, workspaceId: number, ids: readonly string[]): Promise<Contact[]> {
+  if (ids.length === 0) return [];
+  const list = sql.join(ids.map((id) => sql`${id}`), sql`, `);
+  return db.select().from(contacts).where(and(eq(contacts.workspaceId, workspaceId), sql`${contacts.id} IN (${list})`)).orderBy(asc(contacts.id)).all();
+}

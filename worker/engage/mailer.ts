@@ -1,0 +1,48 @@
+// Email goes out through a Mailer so the send_email binding can be swapped: worker tests have no
+// such binding, and then the outbox row is the only trace (see docs/engage.md).
+import { recordOutboxEmail } from "../db/deliveries.ts";
+import type { Db } from "../db/client.ts";
+import type { Env } from "../env.ts";
+
+export interface OutgoingEmail {
+  workspaceId: number;
+  deliveryId: number | null;
+  to: string;
+  fromName: string;
+  subject: string;
+  text: string;
+  html: string;
+  sentAt: number;
+}
+
+export interface Mailer {
+  send(email: OutgoingEmail): Promise<void>;
+}
+
+export const DEFAULT_FROM = "parley@example.com";
+
+/** Sends through env.EMAIL when bound, then records the email in the outbox the admin app lists. */
+export function mailerFor(env: Env, db: Db): Mailer {
+  return {
+    async send(email) {
+      if (env.EMAIL) {
+        await env.EMAIL.send({
+          from: { name: email.fromName, email: env.PARLEY_EMAIL_FROM ?? DEFAULT_FROM },
+          to: email.to,
+          subject: email.subject,
+          text: email.text,
+          html: email.html,
+        });
+      }
+      await recordOutboxEmail(db, {
+        workspaceId: email.workspaceId,
+        deliveryId: email.deliveryId,
+        recipient: email.to,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+        sentAt: email.sentAt,
+      });
+    },
+  };
+}

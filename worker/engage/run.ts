@@ -1,0 +1,70 @@
+// A scheduled run of auto messages: for each live auto message, keyset pages of contacts that
+// match its rules and hold no delivery of it yet; each is claimed, then sent. Work left when the
+// budget runs out is found again by the next run's query (see docs/engage.md).
+import { liveAutoMessages } from "../db/autoMessages.ts";
+import { audiencePage } from "../db/engageAudience.ts";
+import type { AutoMessage } from "../db/schema.ts";
+import type { Ctx } from "../http/context.ts";
+import { deliver, senderFor, type Sender } from "./deliver.ts";
+import type { Mailer } from "./mailer.ts";
+import { storedRule } from "./ruleContact.ts";
+
+export interface RunBudget {
+  pageSize: number;
+  /** Deliveries (each a Durable Object call or an email) per run: the subrequest-bound part. */
+  maxDeliveries: number;
+  /** Wall-clock milliseconds after which no new page is started. */
+  maxMillis: number;
+}
+
+export const RUN_BUDGET: RunBudget = { pageSize: 500, maxDeliveries: 400, maxMillis: 20_000 };
+
+export interface RunReport {
+  messages: number;
+  pages: number;
+  delivered: number;
+  /** True when the budget stopped the run before every live message was worked through. */
+  unfinished: boolean;
+}
+
+export async function runAutoMessages(c: Ctx, options: { budget?: RunBudget; mailer?: Mailer } = {}): Promise<RunReport> {
+  const budget = options.budget ?? RUN_BUDGET;
+  const sender = senderFor(c, options.mailer);
+  const started = Date.now();
+  const report: RunReport = { messages: 0, pages: 0, delivered: 0, unfinished: false };
+  for (const message of await liveAutoMessages(c.db)) {
+    report.messages++;
+    const finished = await runOne(sender, message, budget, started, report);
+    if (!finished) {
+      report.unfinished = true;
+      break;
+    }
+  }
+  return report;
+}
+
+async function runOne(s: Sender, message: AutoMessage, budget: RunBudget, started: number, report: RunReport): Promise<boolean> {
+  const rule = storedRule(message.rules);
+  if (!rule) return true;
+  let after = "";
+  for (;;) {
+    if (Date.now() - started > budget.maxMillis) return false;
+    const page = await audiencePage(s.c.db, {
+      workspaceId: message.workspaceId,
+      rule,
+      channel: message.channel,
+      now: s.c.now,
+      after,
+      limit: budget.pageSize,
+      notDeliveredAutoMessageId: message.id,
+    });
+    report.pages++;
+    for (const contact of page) {
+      if (report.delivered >= budget.maxDeliveries) return false;
+      if (await deliver(s, { autoMessageId: message.id }, message, contact)) report.delivered++;
+    }
+    const last = page[page.length - 1];
+    if (!last || page.length < budget.pageSize) return true;
+    after = last.id;
+  }
+}
