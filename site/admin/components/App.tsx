@@ -8,6 +8,8 @@ import { HelpCenter } from "./HelpCenter.tsx";
 import { Inbox } from "./Inbox.tsx";
 import { InviteAccept } from "./InviteAccept.tsx";
 import { Layout } from "./Layout.tsx";
+import { Reports } from "./Reports.tsx";
+import { RoutingRules } from "./RoutingRules.tsx";
 import { LoginForm } from "./LoginForm.tsx";
 import { Settings } from "./Settings.tsx";
 import { Team } from "./Team.tsx";
@@ -19,7 +21,7 @@ type AuthState =
   // `fresh`: signed in just now via a form, which unmounted the focused field.
   | { status: "signed-in"; session: Session; fresh: boolean };
 
-const TITLES: Record<View, string> = { inbox: "Inbox", contacts: "Contacts", team: "Team", help: "Help center", settings: "Settings" };
+const TITLES: Record<View, string> = { inbox: "Inbox", contacts: "Contacts", team: "Team", routing: "Routing rules", reports: "Reports", help: "Help center", settings: "Settings" };
 
 export function App() {
   const route = useRoute();
@@ -94,9 +96,11 @@ export function App() {
           signingOut={signingOut}
           onSignOut={signOut}
         >
-          {view === "inbox" && <Inbox />}
+          {view === "inbox" && <Inbox session={session} />}
           {view === "contacts" && <Contacts />}
           {view === "team" && <Team currentAdminId={session.admin.id} />}
+          {view === "routing" && <RoutingRules session={session} />}
+          {view === "reports" && <Reports />}
           {view === "help" && <HelpCenter />}
           {view === "settings" && <Settings session={session} />}
         </Layout>

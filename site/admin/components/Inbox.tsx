@@ -1,55 +1,118 @@
-import { listConversations, type ConversationSummary } from "../lib/conversations.ts";
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { ConversationDetail } from "../lib/conversations.ts";
+import { searchConversations } from "../lib/inboxApi.ts";
+import { useDirectory } from "../lib/inboxDirectory.ts";
+import { useInboxHub } from "../lib/inboxHub.ts";
+import { useInboxList, type InboxList as InboxListState } from "../lib/inboxList.ts";
+import { notifyNewConversation } from "../lib/inboxNotify.ts";
+import { inboxHref, useInboxLocation } from "../lib/inboxRoute.ts";
+import { navigate } from "../lib/route.ts";
+import type { Session } from "../lib/session.ts";
+import { useDebounced } from "../lib/useDebounced.ts";
 import { useResource } from "../lib/useResource.ts";
-import { Avatar } from "./Avatar.tsx";
+import { ConversationView, type ConversationCommands } from "./ConversationView.tsx";
 import { ErrorAlert } from "./ErrorAlert.tsx";
-import { RelativeTime } from "./RelativeTime.tsx";
+import { InboxList } from "./InboxList.tsx";
+import { InboxNotifications } from "./InboxNotifications.tsx";
+import { InboxViews } from "./InboxViews.tsx";
+import { ShortcutsDialog } from "./ShortcutsDialog.tsx";
+import { useInboxShortcuts } from "./InboxShortcuts.tsx";
 
-const STATE_LABELS: Record<ConversationSummary["state"], string> = {
-  open: "Open",
-  closed: "Closed",
-  snoozed: "Snoozed",
-};
+export function Inbox({ session }: { session: Session }) {
+  const me = session.admin.id;
+  const where = useInboxLocation();
+  const directory = useDirectory();
+  const listRef = useRef<InboxListState | null>(null);
+  const hrefFor = (id: string) => inboxHref({ ...where, conversationId: id });
+  const hub = useInboxHub({
+    onConversation: (c) => {
+      listRef.current?.apply(c);
+      notifyNewConversation(c, (id) => navigate(inboxHref({ view: { kind: "all" }, state: c.state, conversationId: id })));
+    },
+    onReset: () => listRef.current?.reload(),
+  });
+  const list = useInboxList(where.view, where.state, me, hub.state.status, (fetched) => fetched.forEach((c) => notifyNewConversation(c, (id) => navigate(hrefFor(id)))));
+  listRef.current = list;
 
-function ConversationRow({ conversation }: { conversation: ConversationSummary }) {
-  const { contactName, snippet, updatedAt, state, unread } = conversation;
+  const [input, setInput] = useState("");
+  const [term, setTerm] = useDebounced(input.trim(), 300);
+  const [results] = useResource((signal) => (term ? searchConversations(term, signal) : Promise.resolve(null)), [term]);
+  const shown = term && results.status === "ready" && results.data ? results.data.conversations : list.conversations;
+
+  const commands = useRef<ConversationCommands | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  useInboxShortcuts({ ids: shown.map((c) => c.id), selected: where.conversationId, open: (id) => navigate(hrefFor(id)), commands, help: () => setHelpOpen(true) });
+
+  const selected = list.conversations.find((c) => c.id === where.conversationId) ?? shown.find((c) => c.id === where.conversationId);
+  useEffect(() => {
+    if (selected && selected.unread > 0) list.apply({ ...selected, unread: 0 });
+  }, [where.conversationId]);
+
+  const onChanged = (detail: ConversationDetail) => {
+    const item = list.conversations.find((c) => c.id === detail.id);
+    if (!item) return;
+    const next = { ...item, state: detail.state, admin_assignee_id: detail.adminAssigneeId, team_assignee_id: detail.teamAssigneeId, snoozed_until: detail.snoozedUntil };
+    if (JSON.stringify(next) !== JSON.stringify(item)) list.apply(next);
+  };
+
+  const live = hub.state.status === "live" ? "Live" : "Updating every 10 seconds";
+  const status = term
+    ? results.status === "loading"
+      ? "Searching…"
+      : `${shown.length} ${shown.length === 1 ? "conversation matches" : "conversations match"} “${term}”.`
+    : list.status === "loading"
+      ? "Loading conversations…"
+      : `${shown.length} ${shown.length === 1 ? "conversation" : "conversations"} · ${live}`;
+
   return (
-    <li class={unread ? "conversation unread" : "conversation"}>
-      <Avatar name={contactName} />
-      <div class="conversation-body">
-        <p class="conversation-top">
-          <span class="conversation-name">{contactName}</span>
-          <RelativeTime unix={updatedAt} />
-        </p>
-        <p class="conversation-snippet">{snippet || "No messages"}</p>
+    <div class={`inbox${where.conversationId ? " has-conversation" : ""}`}>
+      <div class="inbox-list-pane">
+        <InboxViews view={where.view} state={where.state} directory={directory} />
+        <form class="inbox-search" role="search" aria-label="Conversations" onSubmit={(e) => (e.preventDefault(), setTerm(input.trim()))}>
+          <label for="inbox-search" class="sr-only">
+            Search conversations
+          </label>
+          <input id="inbox-search" type="search" placeholder="Search messages or contacts" autocomplete="off" value={input} onInput={(e) => setInput(e.currentTarget.value)} />
+        </form>
+        <div class="inbox-toolbar">
+          <p class="muted small" role="status">
+            {status}
+          </p>
+          <InboxNotifications />
+          <button type="button" class="button button-small button-quiet inbox-help" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
+            Shortcuts
+          </button>
+        </div>
+        <ErrorAlert error={term ? (results.status === "error" ? results.error : null) : list.error} onRetry={term ? undefined : list.reload} />
+        {shown.length === 0 && list.status === "ready" && !term && <p class="inbox-empty muted">No conversations here.</p>}
+        <InboxList label={term ? "Search results" : "Conversations"} conversations={shown} selectedId={where.conversationId} directory={directory} typing={hub.state.typing} hrefFor={hrefFor} />
+        {!term && list.next && (
+          <button type="button" class="button button-small load-more" onClick={list.loadMore} disabled={list.loadingMore}>
+            {list.loadingMore ? "Loading…" : "Load more"}
+          </button>
+        )}
       </div>
-      <span class={`badge badge-${state}`}>{STATE_LABELS[state]}</span>
-      {unread && <span class="sr-only">Unread</span>}
-    </li>
-  );
-}
-
-export function Inbox() {
-  const [conversations, reload] = useResource((signal) => listConversations(signal), []);
-
-  if (conversations.status === "loading") {
-    return <p role="status" class="muted">Loading conversations…</p>;
-  }
-  if (conversations.status === "error") {
-    return <ErrorAlert error={conversations.error} onRetry={reload} />;
-  }
-  if (conversations.data.length === 0) {
-    return (
-      <div class="empty">
-        <h2>No conversations yet</h2>
-        <p class="muted">When contacts message you through the messenger, their conversations will show up here.</p>
+      <div class="inbox-conversation-pane">
+        {where.conversationId ? (
+          <ConversationView
+            key={where.conversationId}
+            id={where.conversationId}
+            me={me}
+            summary={selected}
+            directory={directory}
+            presence={hub.state.presence}
+            backHref={inboxHref({ ...where, conversationId: null })}
+            hrefFor={hrefFor}
+            commands={commands}
+            onChanged={onChanged}
+          />
+        ) : (
+          <div class="inbox-placeholder muted">
+            <p>Select a conversation, or press j to open the first one.</p>
+          </div>
+        )}
       </div>
-    );
-  }
-  return (
-    <ul class="conversation-list" aria-label="Conversations">
-      {conversations.data.map((conversation) => (
-        <ConversationRow key={conversation.id} conversation={conversation} />
-      ))}
-    </ul>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import type { View } from "../lib/route.ts";
 import type { Session } from "../lib/session.ts";
 import { Avatar } from "./Avatar.tsx";
 import { MainNav } from "./MainNav.tsx";
+import { PresenceBar } from "./PresenceBar.tsx";
 
 interface Props {
   session: Session;
@@ -48,6 +49,7 @@ export function Layout({ session, view, title, focusOnMount, signingOut, onSignO
           </span>
         </div>
         <div class="topbar-user">
+          <PresenceBar me={session.admin.id} />
           <Avatar name={session.admin.name} />
           <span class="user-name">{session.admin.name}</span>
           <span class="badge">{session.admin.role}</span>

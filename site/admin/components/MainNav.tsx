@@ -4,6 +4,8 @@ const LINKS: ReadonlyArray<{ view: View; label: string }> = [
   { view: "inbox", label: "Inbox" },
   { view: "contacts", label: "Contacts" },
   { view: "team", label: "Team" },
+  { view: "routing", label: "Routing" },
+  { view: "reports", label: "Reports" },
   { view: "help", label: "Help center" },
   { view: "settings", label: "Settings" },
 ];

@@ -18,7 +18,7 @@ export class ApiError extends Error {
 // another tab); App listens for this and drops back to the sign-in form.
 export const UNAUTHORIZED_EVENT = "parley:unauthorized";
 
-type Method = "GET" | "POST" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 interface Options {
   body?: unknown;

@@ -1,0 +1,59 @@
+import { tokenize } from "../../widget/messenger/lib/markdown.ts";
+import { contactLabel, type InboxConversation } from "../lib/inbox.ts";
+import type { Directory } from "../lib/inboxDirectory.ts";
+import { Avatar } from "./Avatar.tsx";
+import { RelativeTime } from "./RelativeTime.tsx";
+
+interface Props {
+  label: string;
+  conversations: InboxConversation[];
+  selectedId: string | null;
+  directory: Directory;
+  typing: ReadonlyMap<string, unknown>;
+  hrefFor: (id: string) => string;
+}
+
+// The list shows Markdown source as the words it stands for (no asterisks or link targets).
+function previewText(text: string): string {
+  return tokenize(text)
+    .map((t) => (t.kind === "break" ? " " : t.text))
+    .join("");
+}
+
+function assigneeText(c: InboxConversation, directory: Directory): string {
+  const admin = directory.adminName(c.admin_assignee_id);
+  const team = directory.teamName(c.team_assignee_id);
+  if (admin && team) return `${admin} · ${team}`;
+  return admin ?? team ?? "Unassigned";
+}
+
+export function InboxList({ label, conversations, selectedId, directory, typing, hrefFor }: Props) {
+  return (
+    <ul class="inbox-list" aria-label={label}>
+      {conversations.map((c) => {
+        const unread = c.unread > 0;
+        const name = contactLabel(c.contact);
+        return (
+          <li key={c.id} class={`inbox-row${unread ? " unread" : ""}${c.id === selectedId ? " selected" : ""}`}>
+            <a href={hrefFor(c.id)} aria-current={c.id === selectedId ? "true" : undefined} data-conversation-id={c.id}>
+              <Avatar name={name} />
+              <span class="inbox-row-body">
+                <span class="inbox-row-top">
+                  <span class="inbox-row-name">{name}</span>
+                  <RelativeTime unix={c.last_part_at} />
+                </span>
+                <span class="inbox-row-preview">{typing.has(c.id) ? "Typing…" : previewText(c.last_part_preview) || "No messages"}</span>
+                <span class="inbox-row-meta">{assigneeText(c, directory)}</span>
+              </span>
+              {unread && (
+                <span class="unread-dot">
+                  <span class="sr-only">Unread</span>
+                </span>
+              )}
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

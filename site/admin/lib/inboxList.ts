@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import { isAbort } from "./api.ts";
+import { applyChange, byActivity, matchesView, type ConversationState, type InboxConversation, type InboxView } from "./inbox.ts";
+import { fetchView } from "./inboxApi.ts";
+import type { HubStatus } from "./inboxHub.ts";
+
+// A view's conversations: the first page from REST, live changes applied from the hub, and a
+// poll every 10 s while the hub is not reachable.
+export interface InboxList {
+  status: "loading" | "ready" | "error";
+  conversations: InboxConversation[];
+  error: unknown;
+  next: string | null;
+  loadingMore: boolean;
+  loadMore: () => void;
+  reload: () => void;
+  /** A changed conversation from the hub or from an action taken here. */
+  apply: (conversation: InboxConversation) => void;
+}
+
+const POLL_MS = 10_000;
+
+export function useInboxList(view: InboxView, state: ConversationState, me: string, hub: HubStatus, onFetched?: (list: InboxConversation[]) => void): InboxList {
+  const [conversations, setConversations] = useState<InboxConversation[]>([]);
+  const [status, setStatus] = useState<InboxList["status"]>("loading");
+  const [error, setError] = useState<unknown>(null);
+  const [next, setNext] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const belongs = (c: InboxConversation) => matchesView(c, view, state, me);
+  const key = `${JSON.stringify(view)}/${state}`;
+  const shownKey = useRef(key);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    if (shownKey.current !== key) {
+      shownKey.current = key;
+      setConversations([]);
+      setStatus("loading");
+    }
+    fetchView(view, state, me, null, controller.signal).then(
+      (page) => {
+        const list = page.conversations.filter(belongs).sort(byActivity);
+        setConversations(list);
+        setNext(page.next);
+        setStatus("ready");
+        setError(null);
+        onFetched?.(list);
+      },
+      (err: unknown) => {
+        if (isAbort(err)) return;
+        setError(err);
+        setStatus((s) => (s === "ready" ? s : "error"));
+      },
+    );
+    return () => controller.abort();
+  }, [key, me, generation]);
+
+  useEffect(() => {
+    if (hub === "live") return;
+    const timer = setInterval(() => setGeneration((n) => n + 1), POLL_MS);
+    return () => clearInterval(timer);
+  }, [hub]);
+
+  const loadMore = () => {
+    if (!next || loadingMore) return;
+    setLoadingMore(true);
+    fetchView(view, state, me, next, new AbortController().signal).then(
+      (page) => {
+        setConversations((list) => page.conversations.filter(belongs).reduce((acc, c) => applyChange(acc, c, belongs), list));
+        setNext(page.next);
+        setLoadingMore(false);
+      },
+      (err: unknown) => {
+        setError(err);
+        setLoadingMore(false);
+      },
+    );
+  };
+
+  return {
+    status,
+    conversations,
+    error,
+    next,
+    loadingMore,
+    loadMore,
+    reload: () => setGeneration((n) => n + 1),
+    apply: (conversation) => setConversations((list) => applyChange(list, conversation, belongs)),
+  };
+}
