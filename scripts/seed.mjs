@@ -4,6 +4,7 @@
 import { createHash, pbkdf2Sync, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { EXAMPLE_AUTO_MESSAGES } from "../shared/engage/examples.ts";
 import { DEFAULT_PERSIST_DIR, executeSqlFile } from "./localDb.mjs";
 
 export const DEMO = { appId: "demo", name: "Demo", ownerEmail: "owner@example.com", ownerName: "Demo Owner" };
@@ -47,6 +48,11 @@ export function demoSeedSql(creds, now = Math.floor(Date.now() / 1000)) {
     // A token from an earlier start with other values must stop working: the env var now rules.
     `UPDATE api_tokens SET revoked_at = ${now} WHERE workspace_id = ${ws} AND name = ${lit(TOKEN_NAME)} AND token_hash != ${lit(tokenHash)} AND revoked_at IS NULL;`,
     `INSERT INTO api_tokens (workspace_id, admin_id, name, token_hash, token_hint, created_at) VALUES (${ws}, ${owner}, ${lit(TOKEN_NAME)}, ${lit(tokenHash)}, ${lit(hint)}, ${now}) ON CONFLICT (token_hash) DO UPDATE SET revoked_at = NULL;`,
+    // The product brief's auto messages, paused; added once by title, never reset on later starts.
+    ...EXAMPLE_AUTO_MESSAGES.map(
+      (m) =>
+        `INSERT INTO auto_messages (workspace_id, title, channel, subject, body, from_admin_id, rules, state, created_at, updated_at) SELECT ${ws}, ${lit(m.title)}, ${lit(m.channel)}, ${lit(m.subject)}, ${lit(m.body)}, ${owner}, ${lit(JSON.stringify(m.rules))}, 'paused', ${now}, ${now} WHERE NOT EXISTS (SELECT 1 FROM auto_messages WHERE workspace_id = ${ws} AND title = ${lit(m.title)});`,
+    ),
   ].join("\n");
 }
 
