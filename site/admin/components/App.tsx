@@ -98,7 +98,7 @@ export function App() {
         >
           {view === "inbox" && <Inbox session={session} />}
           {view === "contacts" && <Contacts />}
-          {view === "team" && <Team currentAdminId={session.admin.id} />}
+          {view === "team" && <Team currentAdminId={session.admin.id} isOwner={session.admin.role === "owner"} />}
           {view === "routing" && <RoutingRules session={session} />}
           {view === "reports" && <Reports />}
           {view === "help" && <HelpCenter />}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { ApiError, send } from "../lib/api.ts";
+import { isMissingEndpoint, send } from "../lib/api.ts";
 import { useDirectory } from "../lib/inboxDirectory.ts";
 import { useInboxHub } from "../lib/inboxHub.ts";
 import { PresenceDot } from "./PresenceDot.tsx";
@@ -25,7 +25,7 @@ export function PresenceBar({ me }: { me: string }) {
       await send("PUT", "/admin/api/me/away", { body: { away: next } });
     } catch (err) {
       // Until the endpoint exists the hub frame alone carries it; failing both, undo.
-      const notThere = err instanceof ApiError && err.status === 404;
+      const notThere = isMissingEndpoint(err);
       if (!(notThere && hub.send({ type: "away", away: next }))) {
         setAway(!next);
         setProblem(notThere ? "Away mode is not available yet." : "Could not change away mode.");

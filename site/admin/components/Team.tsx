@@ -1,13 +1,19 @@
+import { refreshDirectory } from "../lib/inboxDirectory.ts";
+import { useInboxHub } from "../lib/inboxHub.ts";
 import { listTeammates, listTeams } from "../lib/team.ts";
 import { useResource } from "../lib/useResource.ts";
 import { Avatar } from "./Avatar.tsx";
 import { ErrorAlert } from "./ErrorAlert.tsx";
+import { PresenceDot } from "./PresenceDot.tsx";
+import { TeamsEditor } from "./TeamsEditor.tsx";
 
 interface Props {
   currentAdminId: string;
+  isOwner?: boolean;
 }
 
-export function Team({ currentAdminId }: Props) {
+export function Team({ currentAdminId, isOwner = false }: Props) {
+  const hub = useInboxHub();
   const [directory, reload] = useResource(
     async (signal) => {
       const [teammates, teams] = await Promise.all([listTeammates(signal), listTeams(signal)]);
@@ -22,8 +28,12 @@ export function Team({ currentAdminId }: Props) {
   }
 
   const { teammates, teams } = directory.data;
-  const nameOf = new Map(teammates.map((t) => [t.id, t.name]));
   const teamNameOf = new Map(teams.map((t) => [t.id, t.name]));
+  const changed = () => {
+    reload();
+    // The inbox's views and assign menus list teams too.
+    refreshDirectory();
+  };
 
   return (
     <div class="stack-lg">
@@ -35,43 +45,23 @@ export function Team({ currentAdminId }: Props) {
               <Avatar name={admin.name} />
               <div>
                 <p class="person-name">
-                  {admin.name}
+                  <PresenceDot presence={hub.state.presence.get(admin.id)} /> {admin.name}
                   {admin.id === currentAdminId && <span class="badge">You</span>}
-                  {admin.away && <span class="badge badge-snoozed">Away</span>}
+                  {(hub.state.presence.get(admin.id)?.away ?? admin.away) && <span class="badge badge-snoozed">Away</span>}
                 </p>
                 <p class="muted">
                   {admin.email}
                   {admin.jobTitle && ` · ${admin.jobTitle}`}
                 </p>
                 {admin.teamIds.length > 0 && (
-                  <p class="muted small">
-                    Teams: {admin.teamIds.map((id) => teamNameOf.get(id) ?? `#${id}`).join(", ")}
-                  </p>
+                  <p class="muted small">Teams: {admin.teamIds.map((id) => teamNameOf.get(id) ?? `#${id}`).join(", ")}</p>
                 )}
               </div>
             </li>
           ))}
         </ul>
       </section>
-      <section aria-labelledby="teams-title" class="card">
-        <h2 id="teams-title">Teams ({teams.length})</h2>
-        {teams.length === 0 ? (
-          <p class="muted">No teams yet.</p>
-        ) : (
-          <ul class="team-list">
-            {teams.map((team) => (
-              <li key={team.id}>
-                <p class="person-name">{team.name}</p>
-                <p class="muted">
-                  {team.adminIds.length === 0
-                    ? "No members"
-                    : team.adminIds.map((id) => nameOf.get(id) ?? `Admin #${id}`).join(", ")}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <TeamsEditor teams={teams} teammates={teammates} isOwner={isOwner} onChanged={changed} />
     </div>
   );
 }

@@ -89,3 +89,9 @@ export function messageOf(err: unknown): string {
   if (err instanceof ApiError) return err.message;
   return "Something went wrong. Please try again.";
 }
+
+// The Worker's router answers routes it does not know with this generic 404; a 404 about a
+// specific resource names it instead ("Conversation Not Found").
+export function isMissingEndpoint(err: unknown): boolean {
+  return err instanceof ApiError && err.status === 404 && err.message === "Resource Not Found";
+}

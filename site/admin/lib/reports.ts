@@ -1,0 +1,56 @@
+import { request } from "./api.ts";
+import { fields, type Fields } from "./decode.ts";
+
+// The reports endpoint's figures, and how durations read in the UI.
+export interface Report {
+  days: Array<{ date: string; opened: number; closed: number }>;
+  medianFirstResponse: number | null;
+  medianTimeToClose: number | null;
+  teams: Array<{ teamId: string | null; name: string; opened: number; closed: number; medianFirstResponse: number | null }>;
+}
+
+function optNum(f: Fields, key: string): number | null {
+  const value = f.raw(key);
+  return value === null || value === undefined ? null : f.num(key);
+}
+
+export function parseReport(payload: unknown): Report {
+  const root = fields(payload);
+  return {
+    days: root.list("days", (d) => ({ date: d.str("date"), opened: d.num("opened"), closed: d.num("closed") })),
+    medianFirstResponse: optNum(root, "median_first_response_seconds"),
+    medianTimeToClose: optNum(root, "median_time_to_close_seconds"),
+    teams: root.list("teams", (t) => ({
+      teamId: t.raw("team_id") === null || t.raw("team_id") === undefined ? null : t.id("team_id"),
+      name: t.str("name"),
+      opened: t.num("opened"),
+      closed: t.num("closed"),
+      medianFirstResponse: optNum(t, "median_first_response_seconds"),
+    })),
+  };
+}
+
+export function fetchReport(days: number, signal: AbortSignal): Promise<Report> {
+  return request("GET", `/admin/api/reports?days=${days}`, parseReport, { signal });
+}
+
+/** "45 s", "12 min", "3 h 5 min", "2 d 4 h"; an em dash when there is no data. */
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return "—";
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  const minutes = Math.round(s / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  const days = Math.floor(hours / 24);
+  return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`;
+}
+
+/** "2026-11-25" → "Nov 25", without time-zone shifts (the date is a calendar day). */
+export function shortDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return date;
+  const month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(match[2]) - 1];
+  return month ? `${month} ${Number(match[3])}` : date;
+}
