@@ -45,6 +45,8 @@ export function demoSeedSql(creds, now = Math.floor(Date.now() / 1000)) {
       `INSERT INTO teams (workspace_id, name, created_at) VALUES (${ws}, ${lit(team)}, ${now}) ON CONFLICT (workspace_id, name) DO NOTHING;`,
       `INSERT INTO team_members (workspace_id, team_id, admin_id) VALUES (${ws}, (SELECT id FROM teams WHERE workspace_id = ${ws} AND name = ${lit(team)}), ${owner}) ON CONFLICT DO NOTHING;`,
     ]),
+    // CONTRACT §1: messages mentioning pricing go to Sales (whole words, any case).
+    `INSERT INTO routing_rules (workspace_id, position, name, conditions, team_id, assign_to_admin, created_at) SELECT ${ws}, 0, 'Pricing questions', ${lit(JSON.stringify({ words: ["pricing", "price", "plan", "invoice", "billing"] }))}, (SELECT id FROM teams WHERE workspace_id = ${ws} AND name = 'Sales'), 1, ${now} WHERE NOT EXISTS (SELECT 1 FROM routing_rules WHERE workspace_id = ${ws} AND name = 'Pricing questions');`,
     // A token from an earlier start with other values must stop working: the env var now rules.
     `UPDATE api_tokens SET revoked_at = ${now} WHERE workspace_id = ${ws} AND name = ${lit(TOKEN_NAME)} AND token_hash != ${lit(tokenHash)} AND revoked_at IS NULL;`,
     `INSERT INTO api_tokens (workspace_id, admin_id, name, token_hash, token_hint, created_at) VALUES (${ws}, ${owner}, ${lit(TOKEN_NAME)}, ${lit(tokenHash)}, ${lit(hint)}, ${now}) ON CONFLICT (token_hash) DO UPDATE SET revoked_at = NULL;`,

@@ -5,6 +5,7 @@ declare global {
     interface Env {
       DB: D1Database;
       CONVERSATIONS: DurableObjectNamespace<import("./conversation/ConversationRoom.ts").ConversationRoom>;
+      INBOX_HUBS: DurableObjectNamespace<import("./inbox/InboxHub.ts").InboxHub>;
       VISITOR_CHANNELS: DurableObjectNamespace<import("./conversation/VisitorChannel.ts").VisitorChannel>;
       ASSETS: Fetcher;
       PARLEY_ENV?: string;

@@ -27,3 +27,4 @@ export default {
 
 export { ConversationRoom } from "./conversation/ConversationRoom.ts";
 export { VisitorChannel } from "./conversation/VisitorChannel.ts";
+export { InboxHub } from "./inbox/InboxHub.ts";

@@ -1,5 +1,9 @@
 import type { AppRouter } from "../http/api.ts";
 import { adminConversationSocket } from "./conversationSocket.ts";
+import { inboxSocket, setAway } from "./inbox.ts";
+import { reports } from "./reports.ts";
+import { listRoutingRules, saveRoutingRules } from "./routing.ts";
+import { changeMember, createTeam, deleteTeamRoute, renameTeamRoute } from "./teams.ts";
 import { acceptInvite, createInvite, listInvites, lookupInvite } from "./invites.ts";
 import { currentSession, login, logout } from "./session.ts";
 import { createToken, listTokens, revokeTokenRoute } from "./tokens.ts";
@@ -16,5 +20,15 @@ export function registerAdminRoutes(router: AppRouter): void {
     .post("/admin/api/invites", createInvite)
     .get("/admin/api/invites/lookup", lookupInvite)
     .post("/admin/api/invites/accept", acceptInvite)
-    .get("/admin/api/conversations/:id/ws", adminConversationSocket);
+    .get("/admin/api/conversations/:id/ws", adminConversationSocket)
+    .get("/admin/api/inbox/ws", inboxSocket)
+    .put("/admin/api/me/away", setAway)
+    .post("/admin/api/teams", createTeam)
+    .patch("/admin/api/teams/:id", renameTeamRoute)
+    .delete("/admin/api/teams/:id", deleteTeamRoute)
+    .put("/admin/api/teams/:id/members/:admin_id", changeMember(true))
+    .delete("/admin/api/teams/:id/members/:admin_id", changeMember(false))
+    .get("/admin/api/routing-rules", listRoutingRules)
+    .put("/admin/api/routing-rules", saveRoutingRules)
+    .get("/admin/api/reports", reports);
 }

@@ -15,6 +15,7 @@ import { writeThrough } from "../db/conversations.ts";
 import type { Env } from "../env.ts";
 import { admitSend, applyPart, preview, shouldRelayTyping, visibleToUser } from "./lifecycle.ts";
 import { RoomStore, type NewPart, type RoomMeta } from "./roomStore.ts";
+import { hubOf } from "./service.ts";
 import { readSocketTag, roomHeaders, type Side, type SocketTag } from "./handshake.ts";
 
 /** How long a socket's part may wait before the conversation's D1 list row catches up. */
@@ -125,6 +126,8 @@ export class ConversationRoom extends DurableObject<Env> {
       case "typing":
         if (!shouldRelayTyping(this.typingAt.get(ws), Date.now())) return;
         this.typingAt.set(ws, Date.now());
+        const meta = this.store.meta();
+        if (tag.role === "user" && meta) this.ctx.waitUntil(hubOf(this.env, meta.workspaceId).typing(meta.conversationId, author));
         return this.broadcast({ type: "typing", author } satisfies ServerFrame, (t) => t.role !== tag.role || t.id !== tag.id);
       case "read":
         return this.markRead(tag.role, Math.min(frame.seq, this.store.lastSeq()));
@@ -219,7 +222,9 @@ export class ConversationRoom extends DurableObject<Env> {
       () => (this.listDirty = false),
       async () => {
         const meta = this.store.meta();
-        if (meta) await this.writeList(meta);
+        if (!meta) return;
+        await this.writeList(meta);
+        await hubOf(this.env, meta.workspaceId).changed(meta.workspaceId, meta.conversationId);
       },
       () => (this.listWrite = null),
     );

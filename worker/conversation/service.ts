@@ -4,9 +4,14 @@ import type { Contact, Conversation } from "../db/schema.ts";
 import type { Env } from "../env.ts";
 import type { Ctx } from "../http/context.ts";
 import { ApiError } from "../http/errors.ts";
+import type { InboxHub } from "../inbox/InboxHub.ts";
 import type { ConversationRoom } from "./ConversationRoom.ts";
 import { preview } from "./lifecycle.ts";
 import type { NewPart } from "./roomStore.ts";
+
+export function hubOf(env: Env, workspaceId: number): DurableObjectStub<InboxHub> {
+  return env.INBOX_HUBS.get(env.INBOX_HUBS.idFromName(`workspace:${workspaceId}`));
+}
 
 export function roomOf(env: Env, workspaceId: number, conversationId: number): DurableObjectStub<ConversationRoom> {
   return env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(`${workspaceId}:${conversationId}`));
@@ -53,6 +58,10 @@ export async function startConversation(c: Ctx, workspaceId: number, input: Star
     contactId: input.contact.id,
     first: { ...first, createdAt: conversation.createdAt },
   });
+  // Routing rules apply to every conversation a contact starts (CONTRACT §1), once.
+  if (!earlier && input.author.type === "user") {
+    await hubOf(c.env, workspaceId).route({ workspaceId, conversationId: conversation.id, contactId: input.contact.id, text: input.body, pageUrl: input.pageUrl, now: c.now });
+  }
   return { conversation, part };
 }
 

@@ -43,3 +43,7 @@ export async function teamIdsByAdmin(db: Db, workspaceId: number): Promise<Map<n
   for (const { adminId, teamId } of rows) byAdmin.set(adminId, [...(byAdmin.get(adminId) ?? []), teamId]);
   return byAdmin;
 }
+
+export async function setAdminAway(db: Db, workspaceId: number, id: number, away: boolean): Promise<void> {
+  await db.update(admins).set({ away }).where(and(eq(admins.workspaceId, workspaceId), eq(admins.id, id))).run();
+}

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, lt, lte, or, type SQL } from "drizzle-orm";
 import type { Db } from "./client.ts";
-import { conversations, type Conversation } from "./schema.ts";
+import { contacts, conversations, type Conversation } from "./schema.ts";
 
 export type NewConversation = typeof conversations.$inferInsert;
 
@@ -78,4 +78,14 @@ export async function conversationPage(
     db.select({ n: count() }).from(conversations).where(scope),
   ]);
   return { rows: rows.slice(0, options.perPage), total: total?.n ?? 0, hasMore: rows.length > options.perPage };
+}
+
+/** A conversation with its contact, as one row of an admin's inbox. */
+export async function inboxRowOf(db: Db, workspaceId: number, id: number) {
+  return db
+    .select({ conversation: conversations, contact: { id: contacts.id, name: contacts.name, email: contacts.email, role: contacts.role } })
+    .from(conversations)
+    .leftJoin(contacts, and(eq(contacts.workspaceId, conversations.workspaceId), eq(contacts.id, conversations.contactId)))
+    .where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.id, id)))
+    .get();
 }

@@ -11,6 +11,7 @@ export const workspaces = sqliteTable("workspaces", {
   identityEnforced: integer("identity_enforced", { mode: "boolean" }).notNull().default(false),
   createdAt: integer("created_at").notNull(),
   visitorTokenSecret: text("visitor_token_secret").notNull().default(""),
+  assignmentCap: integer("assignment_cap").notNull().default(10),
 });
 
 export const admins = sqliteTable(
@@ -248,3 +249,14 @@ export type AutoMessage = typeof autoMessages.$inferSelect;
 export type ManualMessage = typeof manualMessages.$inferSelect;
 export type Delivery = typeof deliveries.$inferSelect;
 export type OutboxEmail = typeof emailOutbox.$inferSelect;
+
+export const routingRules = sqliteTable("routing_rules", {
+  id: integer("id").primaryKey(),
+  workspaceId: integer("workspace_id").notNull(),
+  position: integer("position").notNull(),
+  name: text("name").notNull(),
+  conditions: text("conditions", { mode: "json" }).$type<unknown>().notNull(),
+  teamId: integer("team_id").notNull(),
+  assignToAdmin: integer("assign_to_admin", { mode: "boolean" }).notNull().default(false),
+  createdAt: integer("created_at").notNull(),
+});

@@ -36,3 +36,20 @@ export async function insertTeam(db: Db, row: { workspaceId: number; name: strin
 export async function addTeamMember(db: Db, row: { workspaceId: number; teamId: number; adminId: number }): Promise<void> {
   await db.insert(teamMembers).values(row).onConflictDoNothing().run();
 }
+
+export async function renameTeam(db: Db, workspaceId: number, id: number, name: string): Promise<boolean> {
+  const rows = await db.update(teams).set({ name }).where(and(eq(teams.workspaceId, workspaceId), eq(teams.id, id))).returning({ id: teams.id }).all();
+  return rows.length > 0;
+}
+
+export async function deleteTeam(db: Db, workspaceId: number, id: number): Promise<boolean> {
+  const [, deleted] = await db.batch([
+    db.delete(teamMembers).where(and(eq(teamMembers.workspaceId, workspaceId), eq(teamMembers.teamId, id))),
+    db.delete(teams).where(and(eq(teams.workspaceId, workspaceId), eq(teams.id, id))).returning({ id: teams.id }),
+  ]);
+  return deleted.length > 0;
+}
+
+export async function removeTeamMember(db: Db, workspaceId: number, teamId: number, adminId: number): Promise<void> {
+  await db.delete(teamMembers).where(and(eq(teamMembers.workspaceId, workspaceId), eq(teamMembers.teamId, teamId), eq(teamMembers.adminId, adminId))).run();
+}

@@ -1,0 +1,42 @@
+// The one module that speaks SQL to an InboxHub's own SQLite: the event log admins resume from,
+// and the round-robin position per team.
+export const KEEP_EVENTS = 5000;
+
+const num = (v: SqlStorageValue | undefined): number | null => (typeof v === "number" ? v : null);
+
+export class HubStore {
+  constructor(private readonly sql: SqlStorage) {
+    sql.exec(`CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY, conversation_id INTEGER NOT NULL, payload TEXT NOT NULL)`);
+    sql.exec(`CREATE TABLE IF NOT EXISTS round_robin (team_id INTEGER PRIMARY KEY, last_admin_id INTEGER)`);
+  }
+
+  lastSeq(): number {
+    return num(this.sql.exec(`SELECT max(seq) AS s FROM events`).one().s) ?? 0;
+  }
+
+  firstSeq(): number {
+    return num(this.sql.exec(`SELECT min(seq) AS s FROM events`).one().s) ?? 0;
+  }
+
+  append(conversationId: number, payload: string): number {
+    const seq = this.lastSeq() + 1;
+    this.sql.exec(`INSERT INTO events VALUES (?, ?, ?)`, seq, conversationId, payload);
+    if (seq % 500 === 0) this.sql.exec(`DELETE FROM events WHERE seq <= ?`, seq - KEEP_EVENTS);
+    return seq;
+  }
+
+  after(seq: number): { seq: number; payload: string }[] {
+    return this.sql
+      .exec(`SELECT seq, payload FROM events WHERE seq > ? ORDER BY seq`, seq)
+      .toArray()
+      .map((r) => ({ seq: num(r.seq) ?? 0, payload: typeof r.payload === "string" ? r.payload : "{}" }));
+  }
+
+  lastAssigned(teamId: number): number | null {
+    return num(this.sql.exec(`SELECT last_admin_id FROM round_robin WHERE team_id = ?`, teamId).toArray()[0]?.last_admin_id);
+  }
+
+  setLastAssigned(teamId: number, adminId: number): void {
+    this.sql.exec(`INSERT INTO round_robin VALUES (?, ?) ON CONFLICT (team_id) DO UPDATE SET last_admin_id = excluded.last_admin_id`, teamId, adminId);
+  }
+}
