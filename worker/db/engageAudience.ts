@@ -1,9 +1,10 @@
 // The audience queries: contacts matching a rule (compiled by shared/rules/toSql), in keyset pages.
-import { and, asc, count, eq, gt, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
 import { toSql } from "../../shared/rules/index.ts";
 import type { Rule } from "../../shared/rules/index.ts";
 import type { Channel } from "../../shared/engage/eligibility.ts";
 import { fragment, type Db } from "./client.ts";
+import { audiencePageIdsSql, type PageQuery } from "./engageAudienceSql.ts";
 import { contactEvents, contacts, type Contact } from "./schema.ts";
 
 /** The SQL twin of shared/engage/eligibility.ts canReceive. */
@@ -16,33 +17,22 @@ function ruleCondition(rule: Rule, now: number): SQL {
   return fragment(text, params);
 }
 
-export interface AudiencePage {
-  workspaceId: number;
-  rule: Rule;
-  channel: Channel;
-  now: number;
-  after: string;
-  limit: number;
-  /** Leave out contacts that already hold a delivery of this auto message. */
-  notDeliveredAutoMessageId?: number;
-}
+export type AudiencePage = PageQuery;
 
 /**
- * One keyset page (`id > after ORDER BY id`) of matching contacts. Skipping contacts already
- * delivered to in SQL means a run that stopped early simply finds the rest in the next run.
+ * One keyset page (`id > after ORDER BY id`) of matching contacts' ids: the evaluation itself,
+ * which bench:rules times. Skipping contacts already delivered to in SQL means a run that stopped
+ * early simply finds the rest in the next run.
  */
-export async function audiencePage(db: Db, p: AudiencePage): Promise<Contact[]> {
-  const notDelivered =
-    p.notDeliveredAutoMessageId === undefined
-      ? undefined
-      : sql`NOT EXISTS (SELECT 1 FROM deliveries WHERE deliveries.auto_message_id = ${p.notDeliveredAutoMessageId} AND deliveries.contact_id = ${contacts.id})`;
-  return db
-    .select()
-    .from(contacts)
-    .where(and(eq(contacts.workspaceId, p.workspaceId), gt(contacts.id, p.after), ruleCondition(p.rule, p.now), reachable(p.channel), notDelivered))
-    .orderBy(asc(contacts.id))
-    .limit(p.limit)
-    .all();
+export async function audiencePageIds(db: Db, p: AudiencePage): Promise<string[]> {
+  const q = audiencePageIdsSql(p);
+  const rows: unknown[] = await db.all(fragment(q.sql, q.params));
+  return rows.flatMap((row) => (typeof row === "object" && row !== null && "id" in row && typeof row.id === "string" ? [row.id] : []));
+}
+
+/** Full rows only for the contacts about to get something, in chunks under D1's 100 parameters. */
+export async function* contactsInChunks(db: Db, workspaceId: number, ids: readonly string[]): AsyncGenerator<Contact> {
+  for (let i = 0; i < ids.length; i += 90) yield* await contactsByIds(db, workspaceId, ids.slice(i, i + 90));
 }
 
 export async function audienceCount(db: Db, workspaceId: number, rule: Rule, now: number, channel?: Channel): Promise<number> {

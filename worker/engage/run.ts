@@ -2,7 +2,7 @@
 // match its rules and hold no delivery of it yet; each is claimed, then sent. Work left when the
 // budget runs out is found again by the next run's query (see docs/engage.md).
 import { liveAutoMessages } from "../db/autoMessages.ts";
-import { audiencePage } from "../db/engageAudience.ts";
+import { audiencePageIds, contactsInChunks } from "../db/engageAudience.ts";
 import type { AutoMessage } from "../db/schema.ts";
 import type { Ctx } from "../http/context.ts";
 import { deliver, senderFor, type Sender } from "./deliver.ts";
@@ -49,7 +49,7 @@ async function runOne(s: Sender, message: AutoMessage, budget: RunBudget, starte
   let after = "";
   for (;;) {
     if (Date.now() - started > budget.maxMillis) return false;
-    const page = await audiencePage(s.c.db, {
+    const ids = await audiencePageIds(s.c.db, {
       workspaceId: message.workspaceId,
       rule,
       channel: message.channel,
@@ -59,12 +59,12 @@ async function runOne(s: Sender, message: AutoMessage, budget: RunBudget, starte
       notDeliveredAutoMessageId: message.id,
     });
     report.pages++;
-    for (const contact of page) {
+    for await (const contact of contactsInChunks(s.c.db, message.workspaceId, ids)) {
       if (report.delivered >= budget.maxDeliveries) return false;
       if (await deliver(s, { autoMessageId: message.id }, message, contact)) report.delivered++;
     }
-    const last = page[page.length - 1];
-    if (!last || page.length < budget.pageSize) return true;
-    after = last.id;
+    const last = ids[ids.length - 1];
+    if (last === undefined || ids.length < budget.pageSize) return true;
+    after = last;
   }
 }
