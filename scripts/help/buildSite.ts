@@ -19,7 +19,7 @@ export interface HelpBuildOptions {
 export async function buildHelpCenter(step: Step, { preview = true, env = process.env }: HelpBuildOptions = {}): Promise<void> {
   const root = helpBuild(env).root;
   step("help center: checking content/");
-  const { problems, articles } = loadContent({ root, drafts: true, base: "/" });
+  const { problems, articles } = loadContent({ root, drafts: true, base: "/", render: false });
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
     throw new HelpBuildError(`content/ has ${problems.length} problem${problems.length === 1 ? "" : "s"} (listed above)`);

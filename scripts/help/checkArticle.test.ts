@@ -41,7 +41,7 @@ describe("checkArticle", () => {
 
   it("reports MDX traps with their line in the file", () => {
     expect(oneLine(file, article("title: a\ndescription: d", "Intro\n\nexport your data.\n"))).toEqual([
-      `${file}:8: a paragraph starting with "export" is read by MDX as JavaScript; reword it or write \\export`,
+      `${file}:8: a paragraph starting with "export" is read by MDX as JavaScript; reword it or write &#101;xport`,
     ]);
   });
 });

@@ -30,9 +30,11 @@ export interface LoadOptions {
   drafts: boolean;
   /** Base path the rendered links point under: "/" or "/admin/help/". */
   base: string;
+  /** Compile the MDX too (default); the build's up-front check leaves that to the Astro loader. */
+  render?: boolean;
 }
 
-export function loadContent({ root, drafts, base }: LoadOptions): LoadedContent {
+export function loadContent({ root, drafts, base, render = true }: LoadOptions): LoadedContent {
   const site = readSiteConfig(root);
   const { collections, problems } = readCollections(root);
   problems.push(...site.problems);
@@ -45,6 +47,8 @@ export function loadContent({ root, drafts, base }: LoadOptions): LoadedContent 
   }
   problems.push(...checkLinks(sources, collectionIds));
   const included = sources.filter((a) => drafts || !a.frontmatter.draft);
+  const config = site.config ? { config: site.config } : {};
+  if (!render) return { ...config, collections, articles: included.map(unrendered), problems };
   const known: KnownContent = { collections: collectionIds, articles: new Set(included.map((a) => a.id)) };
   const dates = fileDates(root, ARTICLES_DIR, included.map((a) => a.file));
   const articles: LoadedArticle[] = [];
@@ -57,8 +61,10 @@ export function loadContent({ root, drafts, base }: LoadOptions): LoadedContent 
       problems.push({ file: source.file, message: `cannot be rendered: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
-  return { ...(site.config ? { config: site.config } : {}), collections, articles, problems };
+  return { ...config, collections, articles, problems };
 }
+
+const unrendered = (source: ArticleSource): LoadedArticle => ({ ...source, html: "", text: "", createdAt: 0, updatedAt: 0 });
 
 /** A published article may link only to published articles: a link to a draft is a 404 (and names it). */
 function checkLinks(sources: readonly ArticleSource[], collections: ReadonlySet<string>): ContentProblem[] {

@@ -45,7 +45,8 @@ function visit(node: Nodes, out: MdxCheck): void {
   switch (node.type) {
     case "mdxjsEsm": {
       const word = node.value.trimStart().split(/\s/)[0] ?? "import";
-      out.problems.push({ line, message: `a paragraph starting with "${word}" is read by MDX as JavaScript; reword it or write \\${word}` });
+      const escaped = `&#${word.charCodeAt(0)};${word.slice(1)}`;
+      out.problems.push({ line, message: `a paragraph starting with "${word}" is read by MDX as JavaScript; reword it or write ${escaped}` });
       return;
     }
     case "mdxFlowExpression":
