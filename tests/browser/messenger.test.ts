@@ -77,7 +77,7 @@ describe("the messenger on a customer's site", () => {
 
     await page.reload();
     await openMessenger(page);
-    await page.getByRole("dialog").getByRole("button", { name: "Messages" }).click();
+    await page.getByRole("dialog").getByRole("navigation").getByRole("button", { name: "Messages", exact: true }).click();
     await page.getByRole("button", { name: /Are you still there\?/ }).click();
     await page.getByRole("log").getByText(text).waitFor();
     await page.getByRole("log").getByText("Are you still there?").waitFor();
@@ -131,6 +131,38 @@ describe("the messenger on a customer's site", () => {
     await forged.waitForFunction(() => typeof window.Intercom === "function" && "booted" in window.Intercom);
     await expect.poll(() => errors.join("\n"), { timeout: 10_000 }).toContain("Identity verification failed");
     expect(await forged.getByRole("button", { name: /Open the messenger/ }).count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe("the messenger's Help space", () => {
+  it("searches the help center, opens an article inside the messenger and turns a 😞 into a conversation", async () => {
+    host.page("/help", snippetPage(base(), { app_id: "demo" }));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${host.url}/help`);
+    await openMessenger(page);
+    await page.getByRole("dialog").getByRole("navigation").getByRole("button", { name: "Help", exact: true }).click();
+    await page.getByRole("searchbox", { name: "Search for help" }).fill("throttle");
+    const first = page.getByRole("list", { name: "Articles" }).getByRole("button").first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(await page.getByRole("list", { name: "Articles" }).locator("mark").count()).toBeGreaterThan(0);
+    await page.getByRole("searchbox", { name: "Search for help" }).press("Enter");
+    await page.getByRole("group", { name: "Did this answer your question?" }).waitFor();
+    expect(await page.getByRole("dialog").locator(".art script").count()).toBe(0);
+    await page.getByRole("button", { name: "No" }).click();
+    await page.getByRole("button", { name: "Talk to us" }).click();
+    const composer = page.getByRole("textbox", { name: "Write a message…" });
+    expect(await composer.inputValue()).toMatch(/^About “.+” \(http.+\): $/);
+    await context.close();
+  });
+
+  it("opens an article by id through Intercom('showArticle')", async () => {
+    host.page("/article", snippetPage(base(), { app_id: "demo" }, "Intercom('showArticle', 'engage/campaigns');"));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${host.url}/article`);
+    await page.getByRole("dialog").getByRole("heading", { name: "Run a campaign" }).waitFor({ timeout: 15_000 });
     await context.close();
   });
 });

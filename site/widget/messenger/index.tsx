@@ -27,11 +27,13 @@ export function mount(core: Core): Messenger {
     call(method, args) {
       const [first] = args;
       const text = typeof first === "string" || typeof first === "number" ? String(first) : "";
+      // Parley's help center asks for a conversation about an article: {article: {title, url}}.
+      const about = articleOf(first);
       const views: Record<string, Command> = {
         show: { open: true },
         hide: { open: false },
         showMessages: { open: true, view: { name: "messages" } },
-        showNewMessage: { open: true, view: { name: "new", prefill: text } },
+        showNewMessage: { open: true, view: about ? { name: "new", prefill: `About “${about.title}” (${about.url}): `, pageUrl: about.url } : { name: "new", prefill: text } },
         showConversation: { open: true, view: { name: "conversation", id: text } },
         showArticle: { open: true, view: { name: "help", articleId: text } },
         showSpace: { open: true, view: spaceView(text) },
@@ -45,6 +47,13 @@ export function mount(core: Core): Messenger {
       style.remove();
     },
   };
+}
+
+function articleOf(value: unknown): { title: string; url: string } | null {
+  if (typeof value !== "object" || value === null || !("article" in value)) return null;
+  const article: unknown = value.article;
+  if (typeof article !== "object" || article === null || !("title" in article) || !("url" in article)) return null;
+  return typeof article.title === "string" && typeof article.url === "string" ? { title: article.title, url: article.url } : null;
 }
 
 function spaceView(space: string): View {

@@ -8,7 +8,12 @@ import { Help } from "./Help.tsx";
 import { Home } from "./Home.tsx";
 import { NewConversation } from "./NewConversation.tsx";
 
-export type View = { name: "home" } | { name: "messages" } | { name: "conversation"; id: string } | { name: "new"; prefill: string } | { name: "help"; articleId?: string };
+export type View =
+  | { name: "home" }
+  | { name: "messages" }
+  | { name: "conversation"; id: string }
+  | { name: "new"; prefill: string; pageUrl?: string }
+  | { name: "help"; articleId?: string };
 export type Command = { open: boolean; view?: View };
 
 export function App({ core, subscribe }: { core: Core; subscribe: (fn: (c: Command) => void) => void }) {
@@ -79,10 +84,12 @@ export function App({ core, subscribe }: { core: Core; subscribe: (fn: (c: Comma
         </div>
       )}
       {view.name === "new" && (
-        <NewConversation core={core} prefill={view.prefill} onStarted={(c) => (setList((l) => upsert(l, c)), go({ name: "conversation", id: c.id }))} />
+        <NewConversation core={core} prefill={view.prefill} pageUrl={view.pageUrl} onStarted={(c) => (setList((l) => upsert(l, c)), go({ name: "conversation", id: c.id }))} />
       )}
       {view.name === "conversation" && <ConversationView core={core} id={view.id} visible={open} />}
-      {view.name === "help" && <Help core={core} articleId={view.articleId} />}
+      {view.name === "help" && (
+        <Help core={core} articleId={view.articleId} onTalk={(a) => go({ name: "new", prefill: `About “${a.title}” (${a.url}): `, pageUrl: a.url })} />
+      )}
       <nav class="nav" aria-label="Messenger">
         {(["home", "messages", "help"] as const).map((name) => (
           <button type="button" key={name} aria-current={view.name === name ? "page" : undefined} onClick={() => go({ name })}>

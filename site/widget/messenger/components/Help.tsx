@@ -1,13 +1,106 @@
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { Core } from "../../loader/types.ts";
+import { cleanArticleHtml, excerptRuns, fetchArticle, post, searchHelp, type Article, type HelpResult } from "../lib/help.ts";
 
-/** The help center's search inside the messenger (filled in with the help center's index). */
-export function Help({ core, articleId }: { core: Core; articleId?: string }) {
+interface Props {
+  core: Core;
+  articleId?: string;
+  onTalk: (article: Article) => void;
+}
+
+/** Search the help center and read articles inside the messenger. */
+export function Help({ core, articleId, onTalk }: Props) {
+  const [query, setQuery] = useState("");
+  const [results, setResults] = useState<HelpResult[] | null>(null);
+  const [open, setOpen] = useState<string | undefined>(articleId);
+  const [active, setActive] = useState(0);
+  useEffect(() => setOpen(articleId), [articleId]);
+  useEffect(() => {
+    if (query.trim().length < 2) return setResults(null);
+    const timer = setTimeout(() => void searchHelp(core, query).then(setResults), 250);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  if (open) return <ArticleView core={core} id={open} onBack={() => setOpen(undefined)} onTalk={onTalk} />;
   return (
     <div class="b">
-      <p>Search our help center for answers.</p>
-      <a href={`${core.base}/${articleId ? `articles/${articleId}/` : ""}`} target="_blank" rel="noopener noreferrer">
-        Open the help center
-      </a>
+      <label class="sr" for="parley-help-search">
+        Search for help
+      </label>
+      <input
+        id="parley-help-search"
+        class="i"
+        type="search"
+        placeholder="Search for help"
+        value={query}
+        autoFocus
+        onInput={(e) => (setQuery(e.currentTarget.value), setActive(0))}
+        onKeyDown={(e) => {
+          if (!results?.length) return;
+          if (e.key === "ArrowDown") setActive((a) => Math.min(results.length - 1, a + 1));
+          if (e.key === "ArrowUp") setActive((a) => Math.max(0, a - 1));
+          if (e.key === "Enter") setOpen(results[active]?.id);
+        }}
+        aria-controls="parley-help-results"
+      />
+      {results && results.length === 0 && <p>No articles match “{query}”. Try other words, or send us a message.</p>}
+      <ul id="parley-help-results" style="list-style:none;margin:0;padding:0" aria-label="Articles">
+        {results?.map((r, i) => (
+          <li key={r.id}>
+            <button type="button" class="c" aria-current={i === active ? "true" : undefined} onClick={() => setOpen(r.id)}>
+              {r.title}
+              <small>
+                {excerptRuns(r.excerpt).map((run, k) => (run.mark ? <mark key={k}>{run.text}</mark> : run.text))}
+              </small>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ArticleView({ core, id, onBack, onTalk }: { core: Core; id: string; onBack: () => void; onTalk: (a: Article) => void }) {
+  const [article, setArticle] = useState<Article | null | undefined>(undefined);
+  const [reaction, setReaction] = useState<string | null>(null);
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => void fetchArticle(core, id).then(setArticle), [id]);
+  useEffect(() => {
+    if (article && body.current) body.current.replaceChildren(cleanArticleHtml(article.html));
+  }, [article]);
+  if (article === undefined) return <div class="b">Loading…</div>;
+  if (article === null) return <div class="b">This article is not available.</div>;
+  const react = (value: "sad" | "neutral" | "happy") => {
+    setReaction(value);
+    void post(core, "/hc/api/reactions", { app_id: core.appId, article_id: article.id, visitor_id: core.session()?.visitor_id ?? "anonymous-visitor", reaction: value });
+  };
+  return (
+    <div class="b">
+      <button type="button" class="bk" style="color:inherit" onClick={onBack}>
+        ‹ All articles
+      </button>
+      <h3>{article.title}</h3>
+      <p>{article.description}</p>
+      <div class="art" ref={body} />
+      <div role="group" aria-label="Did this answer your question?">
+        <p>Did this answer your question?</p>
+        {(
+          [
+            ["sad", "😞", "No"],
+            ["neutral", "😐", "Partly"],
+            ["happy", "😃", "Yes"],
+          ] as const
+        ).map(([value, face, label]) => (
+          <button type="button" class="x" key={value} aria-label={label} aria-pressed={reaction === value} onClick={() => react(value)}>
+            {face}
+          </button>
+        ))}
+      </div>
+      {reaction === "sad" && (
+        <button type="button" class="pri" onClick={() => (void post(core, "/hc/api/talk", { app_id: core.appId, article_id: article.id }), onTalk(article))}>
+          Talk to us
+        </button>
+      )}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { createConversation } from "../lib/conversations.ts";
 import { Composer } from "./Composer.tsx";
 
 /** The first message creates the conversation; a retry reuses its client id. */
-export function NewConversation({ core, prefill, onStarted }: { core: Core; prefill: string; onStarted: (c: ConversationSummary) => void }) {
+export function NewConversation({ core, prefill, pageUrl, onStarted }: { core: Core; prefill: string; pageUrl?: string; onStarted: (c: ConversationSummary) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [clientId] = useState(() => crypto.randomUUID());
@@ -13,7 +13,7 @@ export function NewConversation({ core, prefill, onStarted }: { core: Core; pref
     setBusy(true);
     setError(null);
     try {
-      onStarted(await createConversation(core, clientId, text));
+      onStarted(await createConversation(core, clientId, text, pageUrl));
     } catch (e) {
       setError(e instanceof Error ? e.message : "Could not send.");
     } finally {

@@ -38,5 +38,7 @@ code{font-family:ui-monospace,monospace;background:#0001;padding:0 3px;border-ra
 .nav{display:flex;border-top:1px solid #e5e7eb}
 .nav button{flex:1;background:none;border:0;padding:10px;cursor:pointer;font:inherit;color:inherit}
 .nav button[aria-current=page]{color:var(--a);font-weight:600}
+.art{overflow-wrap:anywhere}.art img{max-width:100%}.art pre{overflow:auto}
+mark{background:#fde68a;color:inherit}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 `;
