@@ -3,6 +3,7 @@ import { ApiError, UNAUTHORIZED_EVENT } from "../lib/api.ts";
 import { navigate, useRoute, type View } from "../lib/route.ts";
 import { getSession, logout, type Session } from "../lib/session.ts";
 import { Contacts } from "./Contacts.tsx";
+import { Engage } from "./Engage.tsx";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 import { HelpCenter } from "./HelpCenter.tsx";
 import { Inbox } from "./Inbox.tsx";
@@ -21,7 +22,7 @@ type AuthState =
   // `fresh`: signed in just now via a form, which unmounted the focused field.
   | { status: "signed-in"; session: Session; fresh: boolean };
 
-const TITLES: Record<View, string> = { inbox: "Inbox", contacts: "Contacts", team: "Team", routing: "Routing rules", reports: "Reports", help: "Help center", settings: "Settings" };
+const TITLES: Record<View, string> = { inbox: "Inbox", contacts: "Contacts", messages: "Messages", team: "Team", routing: "Routing rules", reports: "Reports", help: "Help center", settings: "Settings" };
 
 export function App() {
   const route = useRoute();
@@ -98,6 +99,7 @@ export function App() {
         >
           {view === "inbox" && <Inbox session={session} />}
           {view === "contacts" && <Contacts />}
+          {view === "messages" && <Engage currentAdminId={session.admin.id} />}
           {view === "team" && <Team currentAdminId={session.admin.id} isOwner={session.admin.role === "owner"} />}
           {view === "routing" && <RoutingRules session={session} />}
           {view === "reports" && <Reports />}

@@ -3,6 +3,7 @@ import { hrefFor, type View } from "../lib/route.ts";
 const LINKS: ReadonlyArray<{ view: View; label: string }> = [
   { view: "inbox", label: "Inbox" },
   { view: "contacts", label: "Contacts" },
+  { view: "messages", label: "Messages" },
   { view: "team", label: "Team" },
   { view: "routing", label: "Routing" },
   { view: "reports", label: "Reports" },

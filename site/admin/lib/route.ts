@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 
-export const VIEWS = ["inbox", "contacts", "team", "routing", "reports", "help", "settings"] as const;
+export const VIEWS = ["inbox", "contacts", "messages", "team", "routing", "reports", "help", "settings"] as const;
 export type View = (typeof VIEWS)[number];
 
 export type Route = { kind: "invite"; token: string } | { kind: "view"; view: View };
