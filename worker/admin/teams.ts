@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { adminById } from "../db/admins.ts";
+import { isUniqueViolation } from "../db/client.ts";
 import { addTeamMember, deleteTeam, insertTeam, removeTeamMember, renameTeam, teamById } from "../db/teams.ts";
 import { teamView } from "../api/views.ts";
 import { numericId } from "../api/ids.ts";
@@ -11,7 +12,7 @@ import { requireOwner, withSession } from "./guard.ts";
 const nameBody = z.object({ name: z.string().trim().min(1).max(100) });
 
 function uniqueName(error: unknown): never {
-  if (error instanceof Error && /UNIQUE/.test(error.message)) throw new ApiError("conflict", "A team with this name already exists.");
+  if (isUniqueViolation(error)) throw new ApiError("conflict", "A team with this name already exists.");
   throw error;
 }
 

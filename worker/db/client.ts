@@ -20,3 +20,11 @@ export function fragment(text: string, params: readonly (string | number)[]): SQ
 export function unixNow(): number {
   return Math.floor(Date.now() / 1000);
 }
+
+/** Drizzle wraps D1's error; the constraint's name is in the cause. */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (/UNIQUE constraint failed/.test(e.message)) return true;
+  }
+  return false;
+}
