@@ -232,6 +232,8 @@ export const deliveries = sqliteTable("deliveries", {
   campaignMessageIndex: integer("campaign_message_index"),
   manualMessageId: integer("manual_message_id"),
   conversationId: integer("conversation_id"),
+  // Migration 0006: the stable campaign message a delivery belongs to.
+  campaignMessageId: integer("campaign_message_id"),
 });
 
 export const emailOutbox = sqliteTable("email_outbox", {
@@ -260,3 +262,50 @@ export const routingRules = sqliteTable("routing_rules", {
   assignToAdmin: integer("assign_to_admin", { mode: "boolean" }).notNull().default(false),
   createdAt: integer("created_at").notNull(),
 });
+
+// Engage campaigns (migration 0006).
+
+export const campaigns = sqliteTable("campaigns", {
+  id: integer("id").primaryKey(),
+  workspaceId: integer("workspace_id").notNull(),
+  name: text("name").notNull(),
+  target: text("target", { mode: "json" }).$type<unknown>().notNull(),
+  goal: text("goal", { mode: "json" }).$type<unknown>().notNull(),
+  exitRules: text("exit_rules", { mode: "json" }).$type<unknown>(),
+  throttleDays: integer("throttle_days").notNull(),
+  state: text("state", { enum: ["live", "paused", "draft"] }).notNull(),
+  createdAt: integer("created_at").notNull(),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+export const campaignMessages = sqliteTable("campaign_messages", {
+  id: integer("id").primaryKey(),
+  workspaceId: integer("workspace_id").notNull(),
+  campaignId: integer("campaign_id").notNull(),
+  position: integer("position").notNull(),
+  title: text("title").notNull(),
+  channel: text("channel", { enum: ["in_app", "email"] }).notNull(),
+  subject: text("subject"),
+  body: text("body").notNull(),
+  fromAdminId: integer("from_admin_id").notNull(),
+  priority: integer("priority").notNull(),
+  rules: text("rules", { mode: "json" }).$type<unknown>(),
+  removedAt: integer("removed_at"),
+});
+
+export const campaignEnrolments = sqliteTable(
+  "campaign_enrolments",
+  {
+    workspaceId: integer("workspace_id").notNull(),
+    campaignId: integer("campaign_id").notNull(),
+    contactId: text("contact_id").notNull(),
+    enteredAt: integer("entered_at").notNull(),
+    exitedAt: integer("exited_at"),
+    exitReason: text("exit_reason", { enum: ["goal_reached", "exit_rules", "completed"] }),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.contactId] })],
+);
+
+export type Campaign = typeof campaigns.$inferSelect;
+export type CampaignMessage = typeof campaignMessages.$inferSelect;
+export type CampaignEnrolment = typeof campaignEnrolments.$inferSelect;
