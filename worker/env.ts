@@ -9,6 +9,7 @@ declare global {
       VISITOR_CHANNELS: DurableObjectNamespace<import("./conversation/VisitorChannel.ts").VisitorChannel>;
       ASSETS: Fetcher;
       PARLEY_ENV?: string;
+      NEW_VISITORS_PER_MINUTE?: string;
       /** Engage email: the send_email binding (absent in worker tests), sender address, public base URL for links. */
       EMAIL?: SendEmail;
       PARLEY_EMAIL_FROM?: string;

@@ -47,7 +47,8 @@ const floor = {
 };
 
 log(`machine: ${cpus().length} cores; ${N} conversations × ${RATE} msg/s each (visitor and admin taking turns), ${SECONDS} s per round, ${ROUNDS} rounds`);
-const app = await startDevServer({ seed: { PARLEY_ADMIN_PASSWORD: "bench-password-1" } });
+// Every bench visitor boots from this one address: lift the new-visitor limit for the run.
+const app = await startDevServer({ seed: { PARLEY_ADMIN_PASSWORD: "bench-password-1" }, vars: { NEW_VISITORS_PER_MINUTE: "1000000" } });
 const relay = await startDevServer({ config: "scripts/bench/floor/wrangler.toml", seed: null, readyPath: "/room/ready", isUp: (r) => r.status === 426 || r.status === 101 || r.status < 600 });
 try {
   const appPairs = await productPairs(app.url);

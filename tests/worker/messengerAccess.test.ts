@@ -108,3 +108,22 @@ describe("POST /messenger/{app_id}/boot identity", () => {
     expect(contact.last_seen_at).toBeGreaterThan(0);
   });
 });
+
+describe("POST /messenger/{app_id}/boot limits", () => {
+  it("refuses a flood of new visitors from one address but not returning ones", async () => {
+    const ws = await aWorkspace();
+    const headers = { "cf-connecting-ip": "198.51.100.77" };
+    // Twice the limit plus one: however the minute windows fall, one of them overflows.
+    const statuses: number[] = [];
+    let kept = "";
+    for (let i = 0; i < 61 && !statuses.includes(429); i++) {
+      const response = await call(`/messenger/${ws.appId}/boot`, { method: "POST", json: { settings: {} }, headers });
+      statuses.push(response.status);
+      if (i === 0) kept = (await response.json<{ token: string }>()).token;
+    }
+    expect(statuses).toContain(429);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(30);
+    const returning = await call(`/messenger/${ws.appId}/boot`, { method: "POST", json: { settings: {}, token: kept }, headers });
+    expect(returning.status).toBe(200);
+  }, 60_000);
+});

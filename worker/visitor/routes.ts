@@ -10,6 +10,7 @@ import { forwardUpgrade } from "../conversation/handshake.ts";
 import { evaluateContactSoon } from "../engage/evaluateNow.ts";
 import { roomOf, startConversation } from "../conversation/service.ts";
 import { CORS_HEADERS, withCors } from "./cors.ts";
+import { limitNewVisitors } from "./bootLimit.ts";
 import { identifyVisitor } from "./identify.ts";
 import { conversationForVisitor, teamFaces, visitorContactView } from "./messengerViews.ts";
 import { visitorSession, workspaceOf } from "./session.ts";
@@ -25,6 +26,7 @@ const visitBody = z.object({
 const boot: Handler = async (request, c) => {
   const workspace = await workspaceOf(request, c);
   const body = await readJson(request, visitBody);
+  if (!body.token) await limitNewVisitors(request, c, workspace.id);
   const { contact, token } = await identifyVisitor(c, workspace, {
     settings: body.settings,
     token: body.token ?? null,
