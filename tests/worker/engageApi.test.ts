@@ -38,6 +38,16 @@ describe("POST /api/auto_messages", () => {
   });
 });
 
+describe("PUT /api/auto_messages/{id}", () => {
+  it("changes only the fields sent, keeping the state", async () => {
+    const ws = await aWorkspace();
+    const created = await call("/api/auto_messages", { method: "POST", token: ws.token, json: { title: "x", channel: "in_app", body: "b", from_admin_id: ws.ownerId, rules: PRO, state: "live" } });
+    const { id }: { id: string } = await created.json();
+    const updated = await call(`/api/auto_messages/${id}`, { method: "PUT", token: ws.token, json: { title: "Renamed" } });
+    expect(await updated.json()).toMatchObject({ title: "Renamed", state: "live", body: "b" });
+  });
+});
+
 describe("DELETE /api/auto_messages/{id}", () => {
   it("removes the message, and another workspace cannot see it", async () => {
     const ws = await aWorkspace();

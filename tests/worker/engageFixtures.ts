@@ -58,6 +58,8 @@ export interface DeliveryRow {
   channel: string;
   sent_at: number;
   auto_message_id: string | null;
+  campaign_id: string | null;
+  campaign_message_index: number | null;
   manual_message_id: string | null;
   conversation_id: string | null;
 }

@@ -14,16 +14,18 @@ import { param, type AuthedCtx, type AuthedHandler } from "../http/context.ts";
 import { notFound } from "../http/errors.ts";
 import { channelSchema, idSchema, messageBodySchema, numericId, requireAdmin, ruleFrom, stateSchema, subjectSchema } from "./engageInput.ts";
 
-const createBody = z.object({
+const fieldsSchema = z.object({
   title: z.string().trim().min(1).max(200),
   channel: channelSchema,
   subject: subjectSchema,
   body: messageBodySchema,
   from_admin_id: idSchema,
   rules: z.unknown(),
-  state: stateSchema.default("draft"),
+  state: stateSchema,
 });
-const updateBody = createBody.partial();
+// Separate so a PUT without `state` keeps the state (a default would reset it to draft).
+const createBody = fieldsSchema.extend({ state: stateSchema.default("draft") });
+const updateBody = fieldsSchema.partial();
 
 export function autoMessageView(row: AutoMessage, sent: number) {
   return {

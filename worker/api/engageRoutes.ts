@@ -6,6 +6,7 @@ import {
   listAutoMessages,
   updateAutoMessageRoute,
 } from "./engageAutoMessages.ts";
+import { campaignStats, createCampaign, deleteCampaignRoute, getCampaign, listCampaigns, updateCampaignRoute } from "./engageCampaigns.ts";
 import { audienceCountRoute, createManualMessage, listDeliveries, listOutbox } from "./engageMessages.ts";
 import { unsubscribeConfirm, unsubscribePage } from "./engageUnsubscribe.ts";
 
@@ -16,6 +17,12 @@ export function registerEngageRoutes(router: AppRouter): void {
     .get("/api/auto_messages/:id", api(getAutoMessage))
     .put("/api/auto_messages/:id", api(updateAutoMessageRoute))
     .delete("/api/auto_messages/:id", api(deleteAutoMessageRoute))
+    .get("/api/campaigns", api(listCampaigns))
+    .post("/api/campaigns", api(createCampaign))
+    .get("/api/campaigns/:id/stats", api(campaignStats))
+    .get("/api/campaigns/:id", api(getCampaign))
+    .put("/api/campaigns/:id", api(updateCampaignRoute))
+    .delete("/api/campaigns/:id", api(deleteCampaignRoute))
     .post("/api/manual_messages", api(createManualMessage))
     .post("/api/audience", api(audienceCountRoute))
     .get("/api/deliveries", api(listDeliveries))

@@ -60,3 +60,21 @@ export async function contactsByIds(db: Db, workspaceId: number, ids: readonly s
   const list = sql.join(ids.map((id) => sql`${id}`), sql`, `);
   return db.select().from(contacts).where(and(eq(contacts.workspaceId, workspaceId), sql`${contacts.id} IN (${list})`)).orderBy(asc(contacts.id)).all();
 }
+
+/** Event counts of several contacts (at most 90 ids, for D1's parameter limit). */
+export async function eventCountsOfMany(db: Db, workspaceId: number, contactIds: readonly string[]): Promise<Map<string, Record<string, number>>> {
+  const out = new Map<string, Record<string, number>>(contactIds.map((id) => [id, {}]));
+  if (contactIds.length === 0) return out;
+  const list = sql.join(contactIds.map((id) => sql`${id}`), sql`, `);
+  const rows = await db
+    .select({ contactId: contactEvents.contactId, name: contactEvents.name, n: count() })
+    .from(contactEvents)
+    .where(and(eq(contactEvents.workspaceId, workspaceId), sql`${contactEvents.contactId} IN (${list})`))
+    .groupBy(contactEvents.contactId, contactEvents.name)
+    .all();
+  for (const row of rows) {
+    const counts = out.get(row.contactId);
+    if (counts) counts[row.name] = row.n;
+  }
+  return out;
+}

@@ -18,7 +18,7 @@ export interface Message {
   fromAdminId: number;
 }
 
-export type Source = Pick<DeliveryClaim, "autoMessageId" | "campaignId" | "campaignMessageIndex" | "manualMessageId">;
+export type Source = Pick<DeliveryClaim, "autoMessageId" | "campaignId" | "campaignMessageIndex" | "campaignMessageId" | "manualMessageId">;
 
 /** Per-run caches and the mailer, so a page of deliveries looks each admin and workspace up once. */
 export interface Sender {

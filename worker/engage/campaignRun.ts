@@ -1,0 +1,100 @@
+// A scheduled run of campaigns: for each live campaign, keyset pages of contacts that match its
+// target or are enrolled (never exited); campaignStep decides each one, this file only applies
+// the decision: enrolment and exit rows, and deliveries claimed before they are sent.
+import { campaignRunSteps, type CampaignSpec, type CampaignContactState } from "../../shared/engage/campaignStep.ts";
+import { canReceive } from "../../shared/engage/eligibility.ts";
+import { toSql, type Rule } from "../../shared/rules/index.ts";
+import { campaignSendsFor, candidateIds, candidatePageSql, enrol, enrolmentsFor, exitEnrolment, liveCampaigns, messagesOf } from "../db/campaigns.ts";
+import { contactsByIds, eventCountsOfMany } from "../db/engageAudience.ts";
+import type { Campaign, CampaignMessage, Contact } from "../db/schema.ts";
+import type { Ctx } from "../http/context.ts";
+import { deliver, senderFor, type Sender } from "./deliver.ts";
+import type { Mailer } from "./mailer.ts";
+import { ruleContactOf, storedRule } from "./ruleContact.ts";
+import { RUN_BUDGET, type RunBudget, type RunReport } from "./run.ts";
+
+const NEVER: Rule = { operator: "OR", value: [] };
+
+interface Loaded {
+  campaign: Campaign;
+  spec: CampaignSpec;
+  messages: CampaignMessage[];
+}
+
+function load(campaign: Campaign, messages: CampaignMessage[]): Loaded | null {
+  const target = storedRule(campaign.target);
+  const goal = storedRule(campaign.goal);
+  const exitRules = campaign.exitRules === null ? null : storedRule(campaign.exitRules);
+  if (!target || !goal || (campaign.exitRules !== null && !exitRules)) return null;
+  const specMessages = messages.map((m) => ({ priority: m.priority, rules: m.rules === null ? null : (storedRule(m.rules) ?? NEVER) }));
+  return { campaign, messages, spec: { target, goal, exitRules, throttleDays: campaign.throttleDays, messages: specMessages } };
+}
+
+export async function runCampaigns(c: Ctx, options: { budget?: RunBudget; mailer?: Mailer } = {}): Promise<RunReport> {
+  const budget = options.budget ?? RUN_BUDGET;
+  const sender = senderFor(c, options.mailer);
+  const started = Date.now();
+  const report: RunReport = { messages: 0, pages: 0, delivered: 0, unfinished: false };
+  for (const campaign of await liveCampaigns(c.db)) {
+    report.messages++;
+    const loaded = load(campaign, await messagesOf(c.db, campaign.id));
+    if (!loaded) continue;
+    if (!(await runOne(sender, loaded, budget, started, report))) {
+      report.unfinished = true;
+      break;
+    }
+  }
+  return report;
+}
+
+async function runOne(s: Sender, l: Loaded, budget: RunBudget, started: number, report: RunReport): Promise<boolean> {
+  const target = toSql(l.spec.target, s.c.now, "contacts");
+  for (let after = ""; ; ) {
+    if (Date.now() - started > budget.maxMillis) return false;
+    const ids = await candidateIds(s.c.db, candidatePageSql(target, { workspaceId: l.campaign.workspaceId, campaignId: l.campaign.id, after, limit: budget.pageSize }));
+    report.pages++;
+    for (let i = 0; i < ids.length; i += 90) {
+      if (!(await runChunk(s, l, ids.slice(i, i + 90), budget, report))) return false;
+    }
+    const last = ids[ids.length - 1];
+    if (last === undefined || ids.length < budget.pageSize) return true;
+    after = last;
+  }
+}
+
+async function runChunk(s: Sender, l: Loaded, ids: string[], budget: RunBudget, report: RunReport): Promise<boolean> {
+  const { db, now } = s.c;
+  const [contacts, enrolments, sends, events] = await Promise.all([
+    contactsByIds(db, l.campaign.workspaceId, ids),
+    enrolmentsFor(db, l.campaign.id, ids),
+    campaignSendsFor(db, l.campaign.id, ids),
+    eventCountsOfMany(db, l.campaign.workspaceId, ids),
+  ]);
+  const positionOf = new Map(l.messages.map((m, index) => [m.id, index]));
+  for (const contact of contacts) {
+    const enrolment = enrolments.find((e) => e.contactId === contact.id);
+    const mine = sends.filter((d) => d.contactId === contact.id);
+    const state: CampaignContactState = {
+      enrolled: enrolment !== undefined,
+      exited: enrolment?.exitedAt != null,
+      sentIndices: new Set(mine.flatMap((d) => (d.messageId !== null && positionOf.has(d.messageId) ? [positionOf.get(d.messageId) ?? -1] : []))),
+      lastSentAt: mine.reduce<number | null>((latest, d) => (latest === null || d.sentAt > latest ? d.sentAt : latest), null),
+    };
+    // A message on a channel that cannot reach this contact is, for them, a message whose rules never match.
+    const spec = { ...l.spec, messages: l.spec.messages.map((m, i) => (canReceive(l.messages[i]?.channel ?? "in_app", contact) ? m : { ...m, rules: NEVER })) };
+    for (const action of campaignRunSteps(spec, state, ruleContactOf(contact, events.get(contact.id) ?? {}), now)) {
+      if (action.kind === "enrol") await enrol(db, { workspaceId: contact.workspaceId, campaignId: l.campaign.id, contactId: contact.id, enteredAt: now });
+      if (action.kind === "exit") await exitEnrolment(db, l.campaign.id, contact.id, action.reason, now);
+      if (action.kind === "send") {
+        if (report.delivered >= budget.maxDeliveries) return false;
+        const message = l.messages[action.index];
+        if (message && (await sendOne(s, l.campaign, message, action.index, contact))) report.delivered++;
+      }
+    }
+  }
+  return true;
+}
+
+function sendOne(s: Sender, campaign: Campaign, message: CampaignMessage, index: number, contact: Contact) {
+  return deliver(s, { campaignId: campaign.id, campaignMessageIndex: index, campaignMessageId: message.id }, message, contact);
+}
