@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          // Property tests do bounded work that takes seconds on a busy 2-core CI machine.
+          testTimeout: 30_000,
           include: ["shared/**/*.test.ts", "worker/**/*.test.ts", "site/**/*.test.ts", "scripts/**/*.test.ts"],
         },
       },
@@ -32,6 +34,7 @@ export default defineConfig({
         ],
         test: {
           name: "worker",
+          testTimeout: 20_000,
           include: ["tests/worker/**/*.test.ts"],
           setupFiles: ["./tests/worker/setup.ts"],
         },

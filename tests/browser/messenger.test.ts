@@ -135,6 +135,21 @@ describe("the messenger on a customer's site", () => {
   });
 });
 
+describe("the messenger's JavaScript API", () => {
+  it("keeps trackEvent and update called before the script loaded, and records them on the contact", async () => {
+    host.page("/events", snippetPage(base(), { app_id: "demo", plan: "trial" }, "Intercom('trackEvent', 'viewed-pricing', { plan: 'pro' }); Intercom('update', { seats: 3 });"));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${host.url}/events`);
+    await page.getByRole("button", { name: /Open the messenger/ }).waitFor();
+    const visitorId = String(await page.evaluate(() => window.Intercom?.("getVisitorId")));
+    await expect
+      .poll(async () => (await api("/contacts/search", { query: { operator: "AND", value: [{ field: "event.viewed-pricing.count", operator: "=", value: 1 }, { field: "custom_attributes.plan", operator: "=", value: "trial" }] } })).data, { timeout: 10_000 })
+      .toEqual(expect.arrayContaining([expect.objectContaining({ id: visitorId })]));
+    await context.close();
+  });
+});
+
 describe("the messenger's Help space", () => {
   it("searches the help center, opens an article inside the messenger and turns a 😞 into a conversation", async () => {
     host.page("/help", snippetPage(base(), { app_id: "demo" }));

@@ -187,7 +187,12 @@ const methods: Record<string, (...args: unknown[]) => unknown> = {
   boot: (s) => visit("boot", asSettings(s)),
   update: (s) => (session ? visit("update", asSettings(s)) : undefined),
   shutdown,
-  trackEvent: (name, metadata) => session && request("/events", { method: "POST", body: { event_name: String(name), metadata: metadata ?? {} } }),
+  // Events tracked before boot wait for it rather than being lost.
+  trackEvent: (name, metadata) => {
+    const send = () => void request("/events", { method: "POST", body: { event_name: String(name), metadata: metadata ?? {} } });
+    if (session) send();
+    else readyQueue.push(send);
+  },
   onShow: (fn) => typeof fn === "function" && listeners.show.push(() => fn()),
   onHide: (fn) => typeof fn === "function" && listeners.hide.push(() => fn()),
   onUnreadCountChange: (fn) => typeof fn === "function" && listeners.unread.push((n) => fn(n)),
