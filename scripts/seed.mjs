@@ -4,7 +4,7 @@
 import { createHash, pbkdf2Sync, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { EXAMPLE_AUTO_MESSAGES } from "../shared/engage/examples.ts";
+import { EXAMPLE_AUTO_MESSAGES, EXAMPLE_CAMPAIGN } from "../shared/engage/examples.ts";
 import { DEFAULT_PERSIST_DIR, executeSqlFile } from "./localDb.mjs";
 
 export const DEMO = { appId: "demo", name: "Demo", ownerEmail: "owner@example.com", ownerName: "Demo Owner" };
@@ -55,7 +55,21 @@ export function demoSeedSql(creds, now = Math.floor(Date.now() / 1000)) {
       (m) =>
         `INSERT INTO auto_messages (workspace_id, title, channel, subject, body, from_admin_id, rules, state, created_at, updated_at) SELECT ${ws}, ${lit(m.title)}, ${lit(m.channel)}, ${lit(m.subject)}, ${lit(m.body)}, ${owner}, ${lit(JSON.stringify(m.rules))}, 'paused', ${now}, ${now} WHERE NOT EXISTS (SELECT 1 FROM auto_messages WHERE workspace_id = ${ws} AND title = ${lit(m.title)});`,
     ),
+    ...campaignSeedSql(ws, owner, now),
   ].join("\n");
+}
+
+/** The brief's example campaign, paused, with its messages; added once by name. */
+function campaignSeedSql(ws, owner, now) {
+  const c = EXAMPLE_CAMPAIGN;
+  const campaign = `(SELECT id FROM campaigns WHERE workspace_id = ${ws} AND name = ${lit(c.name)})`;
+  return [
+    `INSERT INTO campaigns (workspace_id, name, target, goal, exit_rules, throttle_days, state, created_at, updated_at) SELECT ${ws}, ${lit(c.name)}, ${lit(JSON.stringify(c.target))}, ${lit(JSON.stringify(c.goal))}, NULL, ${c.throttleDays}, 'paused', ${now}, ${now} WHERE NOT EXISTS (SELECT 1 FROM campaigns WHERE workspace_id = ${ws} AND name = ${lit(c.name)});`,
+    ...c.messages.map(
+      (m, position) =>
+        `INSERT INTO campaign_messages (workspace_id, campaign_id, position, title, channel, subject, body, from_admin_id, priority, rules) SELECT ${ws}, ${campaign}, ${position}, ${lit(m.title)}, ${lit(m.channel)}, ${lit(m.subject)}, ${lit(m.body)}, ${owner}, ${m.priority}, NULL WHERE NOT EXISTS (SELECT 1 FROM campaign_messages WHERE campaign_id = ${campaign} AND position = ${position});`,
+    ),
+  ];
 }
 
 export function seedDemo({ persistTo = DEFAULT_PERSIST_DIR, env = process.env } = {}) {

@@ -59,3 +59,24 @@ export const EXAMPLE_AUTO_MESSAGES: readonly ExampleAutoMessage[] = [
     ),
   },
 ];
+
+export interface ExampleCampaign {
+  name: string;
+  target: Rule;
+  goal: Rule;
+  throttleDays: number;
+  messages: readonly { title: string; channel: "in_app" | "email"; subject: string | null; body: string; priority: number }[];
+}
+
+/** The brief's campaign: "Onboarding new users", goal web sessions > 20, target signed up < 30 days ago. */
+export const EXAMPLE_CAMPAIGN: ExampleCampaign = {
+  name: "Onboarding new users",
+  target: { field: "signed_up_at", operator: ">", value: { days_ago: 30 } },
+  goal: { field: "web_sessions", operator: ">", value: 20 },
+  throttleDays: 2,
+  messages: [
+    { title: "Welcome", channel: "in_app", subject: null, body: "Welcome! Here is how to get the most out of your first week.", priority: 1 },
+    { title: "Tips and tricks", channel: "email", subject: "Three tips for your second week", body: "- Invite your team\n- Install the messenger\n- Write your first article", priority: 2 },
+    { title: "Need a hand?", channel: "in_app", subject: null, body: "Stuck anywhere? Reply here and we will help.", priority: 3 },
+  ],
+};
