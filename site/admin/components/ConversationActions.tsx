@@ -31,7 +31,7 @@ export function ConversationActions({ detail, directory, presence, busy, onAct, 
         >
           <option value="">Unassigned</option>
           {directory.admins.map((admin) => (
-            <option key={admin.id} value={admin.id}>
+            <option key={admin.id} value={admin.id} selected={admin.id === detail.adminAssigneeId}>
               {admin.name}
               {presenceLabel(presence.get(admin.id))}
             </option>
@@ -47,7 +47,7 @@ export function ConversationActions({ detail, directory, presence, busy, onAct, 
         >
           <option value="">No team</option>
           {directory.teams.map((team) => (
-            <option key={team.id} value={team.id}>
+            <option key={team.id} value={team.id} selected={team.id === detail.teamAssigneeId}>
               {team.name}
             </option>
           ))}

@@ -46,8 +46,8 @@ export function PresenceBar({ me }: { me: string }) {
           ))}
         </ul>
       )}
+      <PresenceDot presence={{ admin_id: me, online: hub.state.status === "live", away: known }} />
       <button type="button" class={`button button-small away-toggle${known ? " is-away" : ""}`} aria-pressed={known} onClick={() => void toggle()}>
-        <PresenceDot presence={{ admin_id: me, online: hub.state.status === "live", away: known }} />
         Away
       </button>
       {problem && (

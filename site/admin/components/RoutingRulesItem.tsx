@@ -86,7 +86,7 @@ export function RoutingRulesItem({ draft, position, count, teams, onChange, onMo
           <select id={`${id}-team`} value={draft.teamId} onChange={(e) => onChange({ teamId: e.currentTarget.value })}>
             <option value="">Choose a team…</option>
             {teams.map((t) => (
-              <option key={t.id} value={t.id}>
+              <option key={t.id} value={t.id} selected={t.id === draft.teamId}>
                 {t.name}
               </option>
             ))}

@@ -20,6 +20,12 @@ export interface InboxList {
 
 const POLL_MS = 10_000;
 
+/** Changes not older than what the fetch returned for the same conversation. */
+function newerOnly(fetched: readonly InboxConversation[], changes: readonly InboxConversation[]): InboxConversation[] {
+  const at = new Map(fetched.map((c) => [c.id, c.last_part_at]));
+  return changes.filter((c) => c.last_part_at >= (at.get(c.id) ?? 0));
+}
+
 export function useInboxList(view: InboxView, state: ConversationState, me: string, hub: HubStatus, onFetched?: (list: InboxConversation[]) => void): InboxList {
   const [conversations, setConversations] = useState<InboxConversation[]>([]);
   const [status, setStatus] = useState<InboxList["status"]>("loading");
@@ -30,6 +36,8 @@ export function useInboxList(view: InboxView, state: ConversationState, me: stri
   const belongs = (c: InboxConversation) => matchesView(c, view, state, me);
   const key = `${JSON.stringify(view)}/${state}`;
   const shownKey = useRef(key);
+  // Live changes that arrive while a fetch is in flight may be newer than its answer.
+  const inFlight = useRef<InboxConversation[]>([]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -38,9 +46,11 @@ export function useInboxList(view: InboxView, state: ConversationState, me: stri
       setConversations([]);
       setStatus("loading");
     }
+    inFlight.current = [];
     fetchView(view, state, me, null, controller.signal).then(
       (page) => {
-        const list = page.conversations.filter(belongs).sort(byActivity);
+        const fetched = page.conversations.filter(belongs).sort(byActivity);
+        const list = newerOnly(fetched, inFlight.current).reduce((acc, c) => applyChange(acc, c, belongs), fetched);
         setConversations(list);
         setNext(page.next);
         setStatus("ready");
@@ -86,6 +96,9 @@ export function useInboxList(view: InboxView, state: ConversationState, me: stri
     loadingMore,
     loadMore,
     reload: () => setGeneration((n) => n + 1),
-    apply: (conversation) => setConversations((list) => applyChange(list, conversation, belongs)),
+    apply: (conversation) => {
+      inFlight.current = [...inFlight.current.slice(-200), conversation];
+      setConversations((list) => applyChange(list, conversation, belongs));
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, parseReport, shortDate } from "./reports.ts";
+import { fillDays, formatDuration, parseReport, shortDate } from "./reports.ts";
 
 describe("formatDuration", () => {
   it("reads seconds, minutes, hours and days at a glance", () => {
@@ -20,6 +20,17 @@ describe("shortDate", () => {
   it("formats a calendar day without a time zone and passes anything else through", () => {
     expect(shortDate("2026-11-05")).toBe("Nov 5");
     expect(shortDate("yesterday")).toBe("yesterday");
+  });
+});
+
+describe("fillDays", () => {
+  it("adds the days without conversations as zeros, across month ends", () => {
+    const filled = fillDays([
+      { date: "2026-10-30", opened: 2, closed: 0 },
+      { date: "2026-11-02", opened: 1, closed: 1 },
+    ]);
+    expect(filled.map((d) => `${d.date}:${d.opened}`)).toEqual(["2026-10-30:2", "2026-10-31:0", "2026-11-01:0", "2026-11-02:1"]);
+    expect(fillDays([])).toEqual([]);
   });
 });
 

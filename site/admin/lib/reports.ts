@@ -17,7 +17,7 @@ function optNum(f: Fields, key: string): number | null {
 export function parseReport(payload: unknown): Report {
   const root = fields(payload);
   return {
-    days: root.list("days", (d) => ({ date: d.str("date"), opened: d.num("opened"), closed: d.num("closed") })),
+    days: fillDays(root.list("days", (d) => ({ date: d.str("date"), opened: d.num("opened"), closed: d.num("closed") }))),
     medianFirstResponse: optNum(root, "median_first_response_seconds"),
     medianTimeToClose: optNum(root, "median_time_to_close_seconds"),
     teams: root.list("teams", (t) => ({
@@ -32,6 +32,21 @@ export function parseReport(payload: unknown): Report {
 
 export function fetchReport(days: number, signal: AbortSignal): Promise<Report> {
   return request("GET", `/admin/api/reports?days=${days}`, parseReport, { signal });
+}
+
+/** Days without conversations may be missing from the answer; the chart needs every day. */
+export function fillDays(days: Report["days"]): Report["days"] {
+  const first = days[0];
+  const last = days[days.length - 1];
+  if (!first || !last) return [];
+  const byDate = new Map(days.map((d) => [d.date, d]));
+  const filled: Report["days"] = [];
+  const end = Date.parse(`${last.date}T00:00:00Z`);
+  for (let t = Date.parse(`${first.date}T00:00:00Z`); t <= end && filled.length < 400; t += 86_400_000) {
+    const date = new Date(t).toISOString().slice(0, 10);
+    filled.push(byDate.get(date) ?? { date, opened: 0, closed: 0 });
+  }
+  return filled;
 }
 
 /** "45 s", "12 min", "3 h 5 min", "2 d 4 h"; an em dash when there is no data. */

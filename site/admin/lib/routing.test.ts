@@ -36,6 +36,7 @@ describe("parseRules", () => {
     expect(bare).toMatchObject({ id: "3", name: "Pricing", words: "pricing", teamId: "2", assignToAdmin: true, pageOperator: "" });
     expect(JSON.parse(bare?.contactRules ?? "")).toEqual(rule.conditions.contact_rules);
     expect(parseRules({ rules: [rule] })).toHaveLength(1);
+    expect(parseRules({ data: [rule, rule] })).toHaveLength(2);
   });
 
   it("refuses a rule whose words are not strings", () => {

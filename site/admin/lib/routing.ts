@@ -62,10 +62,11 @@ function parseRule(f: Fields): RuleDraft {
   };
 }
 
-/** The list may come bare or wrapped as `{rules: [...]}`. */
+/** The list may come bare or wrapped as `{data: [...]}` (or `{rules: [...]}`). */
 export function parseRules(payload: unknown): RuleDraft[] {
   if (Array.isArray(payload)) return payload.map((entry: unknown, i) => parseRule(fields(entry, `rules[${i}]`)));
-  return fields(payload).list("rules", parseRule);
+  const root = fields(payload);
+  return root.list(root.raw("data") === undefined ? "rules" : "data", parseRule);
 }
 
 /** Comma or newline separated words, trimmed, lower-cased, without duplicates. */

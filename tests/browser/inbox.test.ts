@@ -1,0 +1,179 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "../e2e/browser.ts";
+import { snippetPage, startHostSite } from "../e2e/hostPage.ts";
+
+let browser: Browser;
+let host: Awaited<ReturnType<typeof startHostSite>>;
+const base = () => inject("baseUrl");
+// Live updates arrive over the inbox socket, or within one 10 s poll while it is unavailable.
+const LIVE = { timeout: 20_000 };
+
+async function signIn(context: BrowserContext, email: string, password: string, hash = "#/inbox/all/open"): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${base()}/admin/${hash}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: /sign in/i }).click();
+  await page.getByRole("banner").waitFor();
+  return page;
+}
+
+/** A second admin, invited by the owner and signed in through the invitation. */
+async function invitedAdmin(owner: Page): Promise<BrowserContext> {
+  const email = `second-${Date.now()}@example.com`;
+  const invite = await owner.request.post(`${base()}/admin/api/invites`, { data: { email }, headers: { origin: base() } });
+  expect(invite.status(), await invite.text()).toBe(200);
+  const answer: unknown = await invite.json();
+  const url = typeof answer === "object" && answer !== null && "url" in answer && typeof answer.url === "string" ? answer.url : "";
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const accept = await context.request.post(`${base()}/admin/api/invites/accept`, {
+    data: { token: new URL(url).hash.replace("#invite=", ""), name: "Second Admin", password: "second-password-123" },
+    headers: { origin: base() },
+  });
+  expect(accept.status(), await accept.text()).toBe(200);
+  return context;
+}
+
+/** The conversation's id, found through the REST search an API client would use. */
+async function conversationWith(text: string): Promise<string> {
+  const response = await fetch(`${base()}/api/conversations/search`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${inject("demo").apiToken}`, "content-type": "application/json" },
+    body: JSON.stringify({ query: { field: "source.body", operator: "~", value: text } }),
+  });
+  const found: unknown = await response.json();
+  const list = typeof found === "object" && found !== null && "conversations" in found && Array.isArray(found.conversations) ? found.conversations : [];
+  const first: unknown = list[0];
+  if (typeof first !== "object" || first === null || !("id" in first)) throw new Error(`no conversation containing ${text}`);
+  return String(first.id);
+}
+
+/** A conversation's row; routing may already have replaced the preview with an assignment. */
+const rowOf = (page: Page, id: string) => page.getByRole("list", { name: "Conversations" }).locator(`a[href$="/${id}"]`);
+
+async function visitorSays(path: string, text: string): Promise<Page> {
+  host.page(path, snippetPage(base(), { app_id: "demo" }));
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${host.url}${path}`);
+  await page.getByRole("button", { name: /Open the messenger/ }).click();
+  await page.getByRole("button", { name: "Send us a message" }).click();
+  await page.getByRole("textbox", { name: "Write a message…" }).fill(text);
+  await page.keyboard.press("Enter");
+  await page.getByRole("log").getByText(text).waitFor();
+  return page;
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHostSite();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+describe("the inbox", () => {
+  it("shows a visitor's new conversation live, replies, notes privately, assigns, snoozes and closes while a second admin follows", async () => {
+    const { email, password } = inject("demo");
+    const ownerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const owner = await signIn(ownerContext, email, password);
+    await owner.getByRole("status").filter({ hasText: /conversation/ }).waitFor();
+
+    const second = await (await invitedAdmin(owner)).newPage();
+    await second.goto(`${base()}/admin/#/inbox/all/open`);
+    await second.getByRole("status").filter({ hasText: /conversation/ }).waitFor();
+
+    const question = `Can I change my plan later? ${Date.now()}`;
+    const visitor = await visitorSays("/plans", question);
+    const id = await conversationWith(question);
+    const row = rowOf(owner, id);
+    await row.waitFor(LIVE);
+    await row.click();
+    const timeline = owner.getByRole("log", { name: "Conversation" });
+    await timeline.getByText(question).waitFor();
+    await owner.getByRole("complementary").getByText("Other conversations").waitFor();
+
+    await owner.getByRole("textbox", { name: "Reply" }).fill("Yes, any time from Settings.");
+    await owner.keyboard.press("Enter");
+    await visitor.getByRole("log").getByText("Yes, any time from Settings.").waitFor();
+
+    // Letters typed in a field are text, not shortcuts; outside a field, n opens the note composer.
+    await owner.getByRole("textbox", { name: "Reply" }).pressSequentially("nea");
+    expect(await owner.getByRole("textbox", { name: "Reply" }).inputValue()).toBe("nea");
+    await owner.getByRole("textbox", { name: "Reply" }).fill("");
+    await owner.locator("#conversation-title").click();
+    await owner.keyboard.press("n");
+    const note = owner.getByRole("textbox", { name: "Note" });
+    await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
+    await note.fill("Internal: offer the annual discount");
+    await owner.keyboard.press("Enter");
+    await timeline.getByText("Note — only your team sees this").waitFor();
+    await timeline.getByText("Internal: offer the annual discount").waitFor();
+
+    await owner.getByLabel("Team").selectOption({ label: "Support" });
+    await timeline.getByText(/assigned the conversation to Support/).waitFor();
+    const secondRow = rowOf(second, id);
+    await secondRow.filter({ hasText: "Support" }).waitFor(LIVE);
+
+    await owner.getByRole("button", { name: "Snooze", exact: true }).click();
+    await owner.getByRole("button", { name: "In 1 hour" }).click();
+    await timeline.getByText(/snoozed the conversation until/).waitFor();
+    await owner.getByRole("heading", { level: 2 }).getByText("Snoozed").waitFor();
+    await secondRow.waitFor({ state: "detached", ...LIVE });
+
+    await owner.getByRole("button", { name: "Close", exact: true }).click();
+    await timeline.getByText(/closed the conversation/).waitFor();
+    await owner.getByRole("button", { name: "Reopen" }).waitFor();
+
+    await owner.getByRole("button", { name: "Reply", exact: true }).click();
+    await owner.getByRole("textbox", { name: "Reply" }).fill("Anything else?");
+    await owner.keyboard.press("Enter");
+    await visitor.getByRole("log").getByText("Anything else?").waitFor();
+    expect(await visitor.getByText("annual discount").count()).toBe(0);
+    await ownerContext.close();
+    await visitor.context().close();
+    await second.context().close();
+  });
+
+  it("lists the shortcuts in a dialog, moves with j and k, and never fires them while typing in search", async () => {
+    const { email, password } = inject("demo");
+    const visitor = await visitorSays("/shortcuts", `Shortcut check ${Date.now()}`);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await signIn(context, email, password);
+    await page.getByRole("list", { name: "Conversations" }).getByRole("link").first().waitFor(LIVE);
+    await page.getByRole("searchbox", { name: "Search conversations" }).fill("j?");
+    expect(await page.getByRole("dialog").count()).toBe(0);
+    await page.getByRole("searchbox", { name: "Search conversations" }).fill("");
+    await page.getByRole("heading", { level: 1 }).click();
+    await page.keyboard.press("?");
+    const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await dialog.waitFor();
+    expect(await dialog.getByRole("row").count()).toBeGreaterThan(7);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    await page.keyboard.press("j");
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/inbox\/all\/open\/\d+$/);
+    await page.getByRole("log", { name: "Conversation" }).waitFor();
+    await context.close();
+    await visitor.context().close();
+  });
+
+  it("goes from the list to a conversation and back on a phone-width screen", async () => {
+    const { email, password } = inject("demo");
+    const text = `Phone question ${Date.now()}`;
+    const visitor = await visitorSays("/phone", text);
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await signIn(context, email, password);
+    const row = rowOf(page, await conversationWith(text));
+    await row.waitFor(LIVE);
+    await row.click();
+    await page.getByRole("log", { name: "Conversation" }).getByText(text).waitFor();
+    expect(await page.getByRole("list", { name: "Conversations" }).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.getByRole("link", { name: "← Back to conversations" }).click();
+    await row.waitFor();
+    await context.close();
+    await visitor.context().close();
+  });
+});
