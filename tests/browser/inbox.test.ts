@@ -35,15 +35,29 @@ async function invitedAdmin(owner: Page): Promise<BrowserContext> {
   return context;
 }
 
+async function api(path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${base()}/api${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: { authorization: `Bearer ${inject("demo").apiToken}`, "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
+  return response.json();
+}
+
+function listIn(value: unknown, key: string): unknown[] {
+  return typeof value === "object" && value !== null && key in value && Array.isArray(Reflect.get(value, key)) ? Reflect.get(value, key) : [];
+}
+
+function idOf(value: unknown): string {
+  if (typeof value !== "object" || value === null || !("id" in value)) throw new Error("expected an object with an id");
+  return String(value.id);
+}
+
 /** The conversation's id, found through the REST search an API client would use. */
 async function conversationWith(text: string): Promise<string> {
-  const response = await fetch(`${base()}/api/conversations/search`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${inject("demo").apiToken}`, "content-type": "application/json" },
-    body: JSON.stringify({ query: { field: "source.body", operator: "~", value: text } }),
-  });
-  const found: unknown = await response.json();
-  const list = typeof found === "object" && found !== null && "conversations" in found && Array.isArray(found.conversations) ? found.conversations : [];
+  const found = await api("/conversations/search", { query: { field: "source.body", operator: "~", value: text } });
+  const list = listIn(found, "conversations");
   const first: unknown = list[0];
   if (typeof first !== "object" || first === null || !("id" in first)) throw new Error(`no conversation containing ${text}`);
   return String(first.id);
@@ -173,6 +187,49 @@ describe("the inbox", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.getByRole("link", { name: "← Back to conversations" }).click();
     await row.waitFor();
+    await context.close();
+    await visitor.context().close();
+  });
+
+  it("resumes after a dropped inbox socket and shows what changed meanwhile", async () => {
+    const { email, password } = inject("demo");
+    const text = `Reconnect question ${Date.now()}`;
+    const visitor = await visitorSays("/reconnect", text);
+    const id = await conversationWith(text);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // Keeps every socket the app opens so the test can drop the inbox one.
+    await context.addInitScript(() => {
+      const Native = window.WebSocket;
+      const sockets: WebSocket[] = [];
+      Object.assign(window, { __sockets: sockets });
+      window.WebSocket = class extends Native {
+        constructor(url: string | URL, protocols?: string | string[]) {
+          super(url, protocols);
+          sockets.push(this);
+        }
+      };
+    });
+    const page = await signIn(context, email, password);
+    await page.getByRole("status").filter({ hasText: "Live" }).waitFor(LIVE);
+    await rowOf(page, id).waitFor(LIVE);
+
+    const me = idOf(await api("/me"));
+    const support = listIn(await api("/teams"), "teams").find((t) => typeof t === "object" && t !== null && "name" in t && t.name === "Support");
+    // The app waits a second before reconnecting; the assignment lands in that gap.
+    await page.evaluate(() => {
+      const sockets: unknown = Reflect.get(window, "__sockets");
+      if (Array.isArray(sockets)) for (const s of sockets) if (s instanceof WebSocket && s.url.includes("/inbox/ws")) s.close();
+    });
+    await api(`/conversations/${id}/parts`, { message_type: "assignment", type: "team", admin_id: me, assignee_id: idOf(support) });
+
+    // Well inside the 10 s poll: only the resumed socket can have brought the change.
+    await rowOf(page, id).filter({ hasText: "Support" }).waitFor({ timeout: 8000 });
+    await page.getByRole("status").filter({ hasText: "Live" }).waitFor();
+    const urls = await page.evaluate(() => {
+      const sockets: unknown = Reflect.get(window, "__sockets");
+      return Array.isArray(sockets) ? sockets.map((s: unknown) => (s instanceof WebSocket ? s.url : "")) : [];
+    });
+    expect(urls.some((url) => /\/inbox\/ws\?after=\d+$/.test(url))).toBe(true);
     await context.close();
     await visitor.context().close();
   });

@@ -1,5 +1,6 @@
 import { Fragment } from "preact";
 import { getContact } from "../lib/conversations.ts";
+import { previewText } from "../lib/inbox.ts";
 import { fetchByQuery } from "../lib/inboxApi.ts";
 import { useResource } from "../lib/useResource.ts";
 import { ErrorAlert } from "./ErrorAlert.tsx";
@@ -67,7 +68,7 @@ export function ContactSidebar({ contactId, conversationId, pageUrl, hrefFor }: 
             <ul class="contact-conversations">
               {list.map((c) => (
                 <li key={c.id}>
-                  <a href={hrefFor(c.id)}>{c.last_part_preview || `Conversation ${c.id}`}</a>
+                  <a href={hrefFor(c.id)}>{previewText(c.last_part_preview) || `Conversation ${c.id}`}</a>
                   <span class="muted small">
                     {" "}
                     · {STATE_LABEL[c.state]} · <RelativeTime unix={c.last_part_at} />

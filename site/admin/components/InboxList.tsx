@@ -1,5 +1,4 @@
-import { tokenize } from "../../widget/messenger/lib/markdown.ts";
-import { contactLabel, type InboxConversation } from "../lib/inbox.ts";
+import { contactLabel, previewText, type InboxConversation } from "../lib/inbox.ts";
 import type { Directory } from "../lib/inboxDirectory.ts";
 import { Avatar } from "./Avatar.tsx";
 import { RelativeTime } from "./RelativeTime.tsx";
@@ -11,13 +10,6 @@ interface Props {
   directory: Directory;
   typing: ReadonlyMap<string, unknown>;
   hrefFor: (id: string) => string;
-}
-
-// The list shows Markdown source as the words it stands for (no asterisks or link targets).
-function previewText(text: string): string {
-  return tokenize(text)
-    .map((t) => (t.kind === "break" ? " " : t.text))
-    .join("");
 }
 
 function assigneeText(c: InboxConversation, directory: Directory): string {

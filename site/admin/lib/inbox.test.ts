@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyChange, byActivity, matchesView, parseViewKey, searchQuery, viewKey, viewQuery, type InboxConversation } from "./inbox.ts";
+import { applyChange, byActivity, matchesView, parseViewKey, previewText, searchQuery, viewKey, viewQuery, type InboxConversation } from "./inbox.ts";
 import { inboxHref, parseInboxHash } from "./inboxRoute.ts";
 
 function conversation(patch: Partial<InboxConversation> = {}): InboxConversation {
@@ -97,5 +97,11 @@ describe("parseInboxHash", () => {
     expect(parseInboxHash("#/inbox/team-2/snoozed/15")).toEqual({ view: { kind: "team", teamId: "2" }, state: "snoozed", conversationId: "15" });
     expect(parseInboxHash("#/inbox")).toEqual({ view: { kind: "all" }, state: "open", conversationId: null });
     expect(inboxHref({ view: { kind: "mine" }, state: "open", conversationId: "9" })).toBe("#/inbox/mine/open/9");
+  });
+});
+
+describe("previewText", () => {
+  it("shows Markdown as its words on one line", () => {
+    expect(previewText("A **bold** [offer](https://example.com)\nsee `code`")).toBe("A bold offer see code");
   });
 });

@@ -1,4 +1,5 @@
 import type { InboxConversation } from "../../../shared/inbox.ts";
+import { tokenize } from "../../widget/messenger/lib/markdown.ts";
 
 // The inbox's views and filters as pure data, so the list screen, the live socket and the
 // search requests all agree on what "Mine" or "Sales, snoozed" contains.
@@ -75,4 +76,12 @@ export function searchQuery(term: string, contactIds: readonly string[]): unknow
 
 export function contactLabel(contact: InboxConversation["contact"]): string {
   return contact.name ?? contact.email ?? (contact.role === "lead" ? "Visitor" : "User");
+}
+
+/** Markdown source as the words it stands for: no asterisks, backticks or link targets. */
+export function previewText(text: string): string {
+  return tokenize(text)
+    .map((t) => (t.kind === "break" ? " " : t.text))
+    .join("")
+    .trim();
 }
