@@ -30,7 +30,7 @@ let loaded: LoadedContent | undefined;
 function content(): LoadedContent {
   if (loaded) return loaded;
   const build = helpBuild();
-  const result = loadContent({ root: build.root, drafts: build.drafts, base: build.base });
+  const result = loadContent({ root: build.root, drafts: build.drafts, base: build.base, mdxChecked: build.mdxChecked });
   if (result.problems.length > 0) throw new ContentError(result.problems);
   loaded = result;
   return result;

@@ -32,7 +32,7 @@ export async function buildHelpCenter(step: Step, { preview = true, env = proces
 async function buildMode(mode: HelpMode, step: Step, env: NodeJS.ProcessEnv): Promise<void> {
   const build = helpBuild({ ...env, PARLEY_HELP_MODE: mode });
   step(`help center: astro build (${mode}) → ${build.outDir}`);
-  const astro = spawnSync("npx", ["astro", "build", "--silent"], { stdio: "inherit", env: { ...env, PARLEY_HELP_MODE: mode } });
+  const astro = spawnSync("npx", ["astro", "build", "--silent"], { stdio: "inherit", env: { ...env, PARLEY_HELP_MODE: mode, PARLEY_HELP_CHECKED: "1" } });
   if (astro.status !== 0) throw new HelpBuildError(`astro build (${mode}) failed; the message above names the file and the problem`);
   // Static-asset headers only mean something at the root of the public assets.
   if (mode === "preview") rmSync(`${build.outDir}/_headers`, { force: true });

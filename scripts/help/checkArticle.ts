@@ -19,7 +19,8 @@ export interface ArticleSource {
   links: MdxLink[];
 }
 
-export function checkArticle(file: string, source: string, collections: ReadonlySet<string>): { article?: ArticleSource; problems: ContentProblem[] } {
+/** `mdxChecked`: this build already checked the MDX (and links), so only place and frontmatter are read. */
+export function checkArticle(file: string, source: string, collections: ReadonlySet<string>, mdxChecked = false): { article?: ArticleSource; problems: ContentProblem[] } {
   const place = placeOf(file, collections);
   if (typeof place === "string") return { problems: [{ file, message: place }] };
   const split = splitFrontmatter(source);
@@ -32,7 +33,7 @@ export function checkArticle(file: string, source: string, collections: Readonly
     const line = (key === undefined ? undefined : lineOfKey(split.yamlText, key, split.firstLine)) ?? 1;
     problems.push({ file, line, message });
   }
-  const mdx = checkMdx(split.body);
+  const mdx = mdxChecked ? { problems: [], links: [] } : checkMdx(split.body);
   problems.push(...mdx.problems.map((p) => ({ file, line: p.line, message: p.message })));
   if (!parsed.success || problems.length > 0) return { problems };
   const article = { id: `${place.collection}/${place.slug}`, ...place, file, frontmatter: parsed.data, body: split.body, links: mdx.links };

@@ -1,6 +1,6 @@
 // The components an article may use, and the plain HTML elements allowed inside MDX. Anything
 // else fails the content check, so an article can never ship a script, a style or an iframe.
-import { childrenHtml, escapeHtml, Html, type Component, type Props } from "./htmlRuntime.ts";
+import { childrenHtml, escapeHtml, Html, type Component, type Props } from "./safeHtml.ts";
 
 const CALLOUT_TYPES = { note: "Note", tip: "Tip", warning: "Warning" } as const;
 type CalloutType = keyof typeof CALLOUT_TYPES;

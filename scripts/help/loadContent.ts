@@ -32,20 +32,22 @@ export interface LoadOptions {
   base: string;
   /** Compile the MDX too (default); the build's up-front check leaves that to the Astro loader. */
   render?: boolean;
+  /** The same build already ran the full check: skip the MDX and link checks (render still runs). */
+  mdxChecked?: boolean;
 }
 
-export function loadContent({ root, drafts, base, render = true }: LoadOptions): LoadedContent {
+export function loadContent({ root, drafts, base, render = true, mdxChecked = false }: LoadOptions): LoadedContent {
   const site = readSiteConfig(root);
   const { collections, problems } = readCollections(root);
   problems.push(...site.problems);
   const collectionIds = new Set(collections.map((c) => c.id));
   const sources: ArticleSource[] = [];
   for (const file of listFiles(root, ARTICLES_DIR)) {
-    const checked = checkArticle(file, readText(root, file), collectionIds);
+    const checked = checkArticle(file, readText(root, file), collectionIds, mdxChecked);
     problems.push(...checked.problems);
     if (checked.article) sources.push(checked.article);
   }
-  problems.push(...checkLinks(sources, collectionIds));
+  if (!mdxChecked) problems.push(...checkLinks(sources, collectionIds));
   const included = sources.filter((a) => drafts || !a.frontmatter.draft);
   const config = site.config ? { config: site.config } : {};
   if (!render) return { ...config, collections, articles: included.map(unrendered), problems };

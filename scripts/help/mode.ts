@@ -17,6 +17,8 @@ export interface HelpBuild {
   outDir: string;
   /** Astro's cache; one per mode, so a public build never reads the preview's data store. */
   cacheDir: string;
+  /** Set by buildSite.ts after its full content check, so the loaders need not repeat it. */
+  mdxChecked: boolean;
 }
 
 export const PREVIEW_BASE = "/admin/help/";
@@ -26,6 +28,7 @@ export function helpBuild(env: Record<string, string | undefined> = process.env)
   const root = resolve(env.PARLEY_HELP_ROOT ?? ".");
   const out = resolve(env.PARLEY_HELP_OUT ?? "dist");
   const cacheDir = resolve(root, "node_modules", `.astro-help-${mode}`);
-  if (mode === "preview") return { mode, root, drafts: true, base: PREVIEW_BASE, outDir: `${out}/preview/admin/help`, cacheDir };
-  return { mode, root, drafts: false, base: "/", outDir: `${out}/public`, cacheDir };
+  const mdxChecked = env.PARLEY_HELP_CHECKED === "1";
+  if (mode === "preview") return { mode, root, drafts: true, base: PREVIEW_BASE, outDir: `${out}/preview/admin/help`, cacheDir, mdxChecked };
+  return { mode, root, drafts: false, base: "/", outDir: `${out}/public`, cacheDir, mdxChecked };
 }

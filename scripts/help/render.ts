@@ -1,8 +1,8 @@
 // Compiles one article's MDX to HTML, once, at content-load time (see docs/helpCenter.md for why
-// not one Astro module per article). Headings get ids for deep links; links get their final URL.
-import { evaluate } from "satteri";
-import { componentMap } from "./components.ts";
-import { Html, htmlRuntime, type Props } from "./htmlRuntime.ts";
+// not one Astro module per article): satteri parses it to an HTML tree, hastHtml.ts writes it
+// out. Headings get ids for deep links; links get their final URL.
+import { mdxToHast } from "satteri";
+import { toHtml, type ElementHook } from "./hastHtml.ts";
 import { hrefOf, resolveLink, type KnownContent } from "./links.ts";
 
 export interface RenderContext {
@@ -20,35 +20,19 @@ export interface RenderedArticle {
 
 export function renderArticle(body: string, context: RenderContext): RenderedArticle {
   const usedIds = new Set<string>();
-  const runtime = htmlRuntime((tag, props) => {
-    if (tag === "a" && typeof props.href === "string") return linkProps(props, props.href, context);
-    if (tag === "h2" || tag === "h3") return { ...props, id: uniqueId(slugify(htmlToText(new Html(childrenOf(props)).html)), usedIds) };
-    return props;
-  });
-  const module = evaluate(body, { ...runtime, elementAttributeNameCase: "html" });
-  if (module instanceof Promise) throw new Error("MDX compiled asynchronously; no async plugins are configured");
-  const content = module.default;
-  if (typeof content !== "function") throw new Error("MDX produced no content");
-  const result: unknown = content({ components: componentMap() });
-  const html = result instanceof Html ? result.html : "";
+  const hook: ElementHook = (tag, attributes, text) => {
+    if (tag === "a" && typeof attributes.href === "string") return linkAttributes(attributes, attributes.href, context);
+    if (tag === "h2" || tag === "h3") return { ...attributes, id: uniqueId(slugify(text()), usedIds) };
+    return attributes;
+  };
+  const html = toHtml(mdxToHast(body, { position: false }), hook).trim();
   return { html, text: htmlToText(html) };
 }
 
-function childrenOf(props: Props): string {
-  const { children } = props;
-  return runtimeChildren(children);
-}
-
-function runtimeChildren(children: unknown): string {
-  if (children instanceof Html) return children.html;
-  if (Array.isArray(children)) return children.map(runtimeChildren).join("");
-  return children === null || children === undefined || typeof children === "boolean" ? "" : String(children);
-}
-
-function linkProps(props: Props, href: string, context: RenderContext): Props {
+function linkAttributes(attributes: Record<string, string | true>, href: string, context: RenderContext): Record<string, string | true> {
   const target = resolveLink(href, context.id, context.known);
   const final = hrefOf(target, context.base) ?? href;
-  return target.kind === "external" && /^https?:/.test(final) ? { ...props, href: final, rel: "noopener" } : { ...props, href: final };
+  return target.kind === "external" && /^https?:/.test(final) ? { ...attributes, href: final, rel: "noopener" } : { ...attributes, href: final };
 }
 
 export function slugify(text: string): string {
