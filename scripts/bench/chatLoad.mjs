@@ -18,7 +18,11 @@ function open(url, protocols, headers) {
  * @param {{ pairs: {a: {url: string, protocols?: string[], headers?: object}, b: {url: string, protocols?: string[], headers?: object}}[],
  *           seconds: number, rate: number, encode: (id: string, sentAt: number) => string, decode: (data: string) => {id: string, sentAt: number} | null }} round
  */
+let roundCounter = 0;
+
 export async function runRound({ pairs, seconds, rate, encode, decode }) {
+  // Ids carry the round, so a late message from an earlier round is never counted in this one.
+  const round = ++roundCounter;
   const latencies = [];
   const sent = new Map();
   const received = new Map();
@@ -31,7 +35,7 @@ export async function runRound({ pairs, seconds, rate, encode, decode }) {
     for (const [from, to, side] of [[a, b, "a"], [b, a, "b"]]) {
       to.addEventListener("message", (event) => {
         const msg = typeof event.data === "string" ? decode(event.data) : null;
-        if (!msg || !msg.id.startsWith(`${i}${side}`)) return;
+        if (!msg || !msg.id.startsWith(`r${round}-${i}${side}-`)) return;
         const count = (received.get(msg.id) ?? 0) + 1;
         received.set(msg.id, count);
         if (count === 1) {
@@ -40,7 +44,7 @@ export async function runRound({ pairs, seconds, rate, encode, decode }) {
         }
       });
       from.sendNext = () => {
-        const id = `${i}${side}-${n++}`;
+        const id = `r${round}-${i}${side}-${n++}`;
         sent.set(id, true);
         from.send(encode(id, performance.now()));
       };
