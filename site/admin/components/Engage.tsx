@@ -1,11 +1,13 @@
 import { ROW } from "../lib/engageStyles.ts";
 import { useState } from "preact/hooks";
 import { AutoMessages } from "./AutoMessages.tsx";
+import { Campaigns } from "./Campaigns.tsx";
 import { ManualMessageCompose } from "./ManualMessageCompose.tsx";
 import { Outbox } from "./Outbox.tsx";
 
 const TABS = [
   ["auto", "Auto messages"],
+  ["campaigns", "Campaigns"],
   ["manual", "New message"],
   ["outbox", "Outbox"],
 ] as const;
@@ -25,6 +27,7 @@ export function Engage({ currentAdminId }: { currentAdminId: string }) {
       </div>
       <div role="tabpanel">
         {tab === "auto" && <AutoMessages currentAdminId={currentAdminId} />}
+        {tab === "campaigns" && <Campaigns currentAdminId={currentAdminId} />}
         {tab === "manual" && <ManualMessageCompose currentAdminId={currentAdminId} />}
         {tab === "outbox" && <Outbox />}
       </div>
