@@ -2,6 +2,7 @@
 // the Worker's assets, and the admin preview, drafts included, into dist/preview.
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
+import { helpDataFiles } from "./scripts/help/integration.ts";
 import { helpBuild } from "./scripts/help/mode.ts";
 import { readSiteConfig } from "./scripts/help/siteConfig.ts";
 
@@ -17,7 +18,7 @@ export default defineConfig({
   site: config?.url,
   trailingSlash: "ignore",
   build: { format: "directory", inlineStylesheets: "always" },
-  integrations: [mdx()],
+  integrations: [mdx(), helpDataFiles()],
   devToolbar: { enabled: false },
   telemetry: false,
 });

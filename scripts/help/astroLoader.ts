@@ -2,28 +2,13 @@
 // build (both share the result), stop the build with the content check's one-line messages,
 // and store each article's HTML as its rendered body: no Astro module per .mdx file.
 import type { Loader } from "astro/loaders";
-import { z } from "zod";
 import { termString } from "../../worker/help/searchTokens.ts";
 import { loadContent, type LoadedContent } from "./loadContent.ts";
 import { helpBuild } from "./mode.ts";
+import { writeHelpExport } from "./dataExport.ts";
+import { articleEntrySchema, type HelpArticle } from "./entrySchema.ts";
 import { ContentError } from "./problems.ts";
 import { collectionSchema } from "./schema.ts";
-
-export const articleEntrySchema = z.object({
-  title: z.string(),
-  description: z.string(),
-  draft: z.boolean(),
-  order: z.number().optional(),
-  tags: z.array(z.string()),
-  collection: z.string(),
-  slug: z.string(),
-  file: z.string(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-  /** Distinct search tokens of the body, for the articles API search. */
-  terms: z.string(),
-});
-export type ArticleEntryData = z.output<typeof articleEntrySchema>;
 
 let loaded: LoadedContent | undefined;
 
@@ -40,18 +25,22 @@ export function articleLoader(): Loader {
   return {
     name: "parley-articles",
     schema: articleEntrySchema,
-    load: async ({ store, logger, parseData }) => {
+    load: async ({ store, logger, parseData, config }) => {
       const started = performance.now();
-      const { articles } = content();
+      const { articles, collections } = content();
       store.clear();
+      const exported: HelpArticle[] = [];
       for (const article of articles) {
         const { title, description, draft, order, tags } = article.frontmatter;
         const raw = { title, description, draft, order, tags: tags ?? [], collection: article.collection, slug: article.slug, file: article.file };
         const terms = termString(article.text);
         const data = await parseData({ id: article.id, data: { ...raw, createdAt: article.createdAt, updatedAt: article.updatedAt, terms } });
         store.set({ id: article.id, data, rendered: { html: article.html }, filePath: article.file });
+        exported.push({ ...data, id: article.id, html: article.html });
       }
-      logger.info(`${articles.length} articles compiled in ${Math.round(performance.now() - started)} ms`);
+      // The /hc/ JSON files are written from this at the end of the build (integration.ts).
+      writeHelpExport(config.cacheDir, { collections, articles: exported });
+      logger.info(`${articles.length} articles loaded in ${Math.round(performance.now() - started)} ms`);
     },
   };
 }

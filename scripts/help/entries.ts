@@ -1,14 +1,11 @@
 // The pages' and endpoints' view of the content collections: plain objects with the HTML
 // attached, loaded once per build and shared by every page that asks.
-import type { ArticleEntryData } from "./astroLoader.ts";
+import type { ArticleEntryData, HelpArticle } from "./entrySchema.ts";
+import { helpBuild, type HelpBuild } from "./mode.ts";
 import type { Collection } from "./schema.ts";
 import { readSiteConfig, type SiteConfig } from "./siteConfig.ts";
-import { helpBuild, type HelpBuild } from "./mode.ts";
 
-export interface HelpArticle extends ArticleEntryData {
-  id: string;
-  html: string;
-}
+export type { HelpArticle };
 
 export interface HelpData {
   build: HelpBuild;
@@ -38,12 +35,15 @@ export function helpData(getCollection: GetCollection): Promise<HelpData> {
 }
 
 async function load(getCollection: GetCollection): Promise<HelpData> {
-  const build = helpBuild();
+  const collections = (await getCollection("helpCollections")).map((entry) => entry.data);
+  const articles = (await getCollection("articles")).map((entry) => ({ ...entry.data, id: entry.id, html: entry.rendered?.html ?? "" }));
+  return helpDataOf(collections, articles);
+}
+
+/** Newest first, ties by id: the order of the feeds, the manifest and the API. */
+export function helpDataOf(collections: Collection[], articles: HelpArticle[], build: HelpBuild = helpBuild()): HelpData {
   const { config, problems } = readSiteConfig(build.root);
   if (!config) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join("\n"));
-  const collections = (await getCollection("helpCollections")).map((entry) => entry.data);
-  const articles = (await getCollection("articles"))
-    .map((entry) => ({ ...entry.data, id: entry.id, html: entry.rendered?.html ?? "" }))
-    .sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
-  return { build, config, collections, articles };
+  const sorted = [...articles].sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+  return { build, config, collections, articles: sorted };
 }

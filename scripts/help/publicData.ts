@@ -1,6 +1,6 @@
-// The JSON files the build publishes under /hc/: what the Worker's articles API reads (it never
-// parses MDX) and what the messenger renders. Shapes are documented in docs/helpCenter.md and
-// validated again by the Worker (worker/help/manifest.ts).
+// The JSON files the build publishes under /hc/ (written by integration.ts): what the Worker's
+// articles API reads (it never parses MDX) and what the messenger renders. Shapes are documented
+// in docs/helpCenter.md and validated again by the Worker (worker/help/manifestSchema.ts).
 import type { HelpArticle, HelpData } from "./entries.ts";
 
 export const BODY_CHUNK_SIZE = 50;
@@ -56,8 +56,4 @@ export function articleJson(data: HelpData, article: HelpArticle) {
     updated_at: article.updatedAt,
     html: article.html,
   };
-}
-
-export function jsonResponse(value: unknown): Response {
-  return new Response(JSON.stringify(value), { headers: { "content-type": "application/json; charset=utf-8" } });
 }
