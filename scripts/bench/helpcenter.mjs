@@ -42,7 +42,6 @@ function ticker(label) {
 console.log(`bench:helpcenter: ${total} articles, in ${work}`);
 generate({ parleyRoot, starlightRoot: withStarlight ? starlightRoot : null, total, progress: (done) => bar("generating articles", done, total) });
 if (tty) process.stderr.write("\n");
-mkdirSync(join(parleyRoot, "node_modules"), { recursive: true });
 
 // Both builds get the same generous heap, so that neither fails for Node's default limit.
 const env = { ...process.env, NODE_OPTIONS: "--max-old-space-size=16384", ASTRO_TELEMETRY_DISABLED: "1" };

@@ -27,7 +27,8 @@ export function helpBuild(env: Record<string, string | undefined> = process.env)
   const mode: HelpMode = env.PARLEY_HELP_MODE === "preview" ? "preview" : "public";
   const root = resolve(env.PARLEY_HELP_ROOT ?? ".");
   const out = resolve(env.PARLEY_HELP_OUT ?? "dist");
-  const cacheDir = resolve(root, "node_modules", `.astro-help-${mode}`);
+  // Beside the outputs, outside dist/public: the preview's cache holds drafts.
+  const cacheDir = resolve(out, ".astro-cache", mode);
   const mdxChecked = env.PARLEY_HELP_CHECKED === "1";
   if (mode === "preview") return { mode, root, drafts: true, base: PREVIEW_BASE, outDir: `${out}/preview/admin/help`, cacheDir, mdxChecked };
   return { mode, root, drafts: false, base: "/", outDir: `${out}/public`, cacheDir, mdxChecked };
