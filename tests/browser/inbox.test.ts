@@ -150,6 +150,20 @@ describe("the inbox", () => {
     await second.context().close();
   });
 
+  it("shows a message about pricing live in the Sales view, routed there by the seeded rule", async () => {
+    const { email, password } = inject("demo");
+    const sales = listIn(await api("/teams"), "teams").find((t) => typeof t === "object" && t !== null && "name" in t && t.name === "Sales");
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await signIn(context, email, password, `#/inbox/team-${idOf(sales)}/open`);
+    await page.getByRole("link", { name: "Sales", exact: true }).and(page.locator("[aria-current=page]")).waitFor();
+    await page.getByRole("status").filter({ hasText: /conversation/ }).waitFor();
+    const text = `What is your pricing for ten seats? ${Date.now()}`;
+    const visitor = await visitorSays("/pricing", text);
+    await rowOf(page, await conversationWith(text)).filter({ hasText: "Sales" }).waitFor(LIVE);
+    await context.close();
+    await visitor.context().close();
+  });
+
   it("lists the shortcuts in a dialog, moves with j and k, and never fires them while typing in search", async () => {
     const { email, password } = inject("demo");
     const visitor = await visitorSays("/shortcuts", `Shortcut check ${Date.now()}`);
@@ -232,5 +246,90 @@ describe("the inbox", () => {
     expect(urls.some((url) => /\/inbox\/ws\?after=\d+$/.test(url))).toBe(true);
     await context.close();
     await visitor.context().close();
+  });
+});
+
+describe("the team, routing and reports pages", () => {
+  it("creates, renames, staffs and deletes a team", async () => {
+    const { email, password } = inject("demo");
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await signIn(context, email, password, "#/team");
+    page.on("dialog", (dialog) => void dialog.accept());
+    const name = `Billing ${Date.now()}`;
+    await page.getByLabel("New team").fill(name);
+    await page.getByRole("button", { name: "Create team" }).click();
+    await page.getByRole("heading", { level: 3, name }).waitFor();
+
+    await page.getByRole("button", { name: `Rename ${name}` }).click();
+    await page.getByLabel(`Name of ${name}`).fill(`${name} EU`);
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("heading", { level: 3, name: `${name} EU` }).waitFor();
+
+    await page.getByLabel(`Add a member to ${name} EU`).selectOption({ label: "Demo Owner" });
+    await page.getByRole("button", { name: `Add to ${name} EU` }).click();
+    await page.getByRole("list", { name: `Members of ${name} EU` }).getByText("Demo Owner").waitFor();
+    await page.getByRole("button", { name: `Remove Demo Owner from ${name} EU` }).click();
+    await page.getByRole("list", { name: `Members of ${name} EU` }).waitFor({ state: "detached" });
+
+    await page.getByRole("button", { name: `Delete ${name} EU` }).click();
+    await page.getByRole("heading", { level: 3, name: `${name} EU` }).waitFor({ state: "detached" });
+    await context.close();
+  });
+
+  it("refuses an incomplete routing rule, saves a complete one and keeps it after a reload", async () => {
+    const { email, password } = inject("demo");
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await signIn(context, email, password, "#/routing");
+    await page.getByRole("button", { name: "Save rules" }).waitFor();
+    const before = await page.getByRole("listitem").filter({ has: page.getByRole("group", { name: "When" }) }).count();
+
+    await page.getByRole("button", { name: "Add a rule" }).click();
+    const rule = page.getByRole("listitem", { name: `Rule ${before + 1}: Rule ${before + 1}` });
+    await page.getByRole("button", { name: "Save rules" }).click();
+    await page.getByRole("alert").filter({ hasText: "Give the rule a name." }).waitFor();
+
+    const name = `Refunds ${Date.now()}`;
+    await rule.getByLabel("Name").fill(name);
+    await page.getByRole("listitem", { name: `Rule ${before + 1}: ${name}` }).getByLabel("First message contains any of").fill("refund, chargeback");
+    await page.getByRole("listitem", { name: `Rule ${before + 1}: ${name}` }).getByLabel("Assign to team").selectOption({ label: "Support" });
+    await page.getByRole("button", { name: "Save rules" }).click();
+    await page.getByRole("status").filter({ hasText: "Routing rules saved." }).waitFor();
+
+    await page.reload();
+    const saved = page.getByRole("listitem", { name: `Rule ${before + 1}: ${name}` });
+    expect(await saved.getByLabel("First message contains any of").inputValue()).toBe("refund, chargeback");
+    await saved.getByRole("button", { name: `Remove ${name}` }).click();
+    await page.getByRole("button", { name: "Save rules" }).click();
+    await page.getByRole("status").filter({ hasText: "Routing rules saved." }).waitFor();
+    await context.close();
+  });
+
+  it("draws the reports as described charts with their data as tables", async () => {
+    const { email, password } = inject("demo");
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await signIn(context, email, password, "#/reports");
+    const daily = page.getByRole("img", { name: /Conversations opened and closed per day/ });
+    await daily.waitFor();
+    expect(await daily.locator("desc").textContent()).toMatch(/opened and \d+ closed/);
+    await page.getByRole("img", { name: /Conversations per team/ }).waitFor();
+    await page.getByText("Show the data as a table").first().click();
+    expect(await page.getByRole("table", { name: /per day/ }).getByRole("row").count()).toBeGreaterThan(1);
+    await page.getByRole("table", { name: "Median first response per team" }).getByRole("rowheader", { name: "Sales" }).waitFor();
+    await context.close();
+  });
+
+  it("switches away mode from the header and keeps it across a reload", async () => {
+    const { email, password } = inject("demo");
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await signIn(context, email, password);
+    const away = page.getByRole("banner").getByRole("button", { name: "Away" });
+    await expect.poll(() => away.getAttribute("aria-pressed")).toBe("false");
+    await away.click();
+    await expect.poll(() => away.getAttribute("aria-pressed")).toBe("true");
+    await page.reload();
+    await expect.poll(() => away.getAttribute("aria-pressed"), LIVE).toBe("true");
+    await away.click();
+    await expect.poll(() => away.getAttribute("aria-pressed")).toBe("false");
+    await context.close();
   });
 });

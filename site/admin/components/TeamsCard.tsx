@@ -96,7 +96,7 @@ export function TeamsCard({ team, teammates, isOwner, busy, onRename, onDelete, 
               </option>
             ))}
           </select>
-          <button type="submit" class="button button-small" disabled={busy || !adding}>
+          <button type="submit" class="button button-small" disabled={busy || !adding} aria-label={`Add to ${team.name}`}>
             Add
           </button>
         </form>

@@ -24,13 +24,14 @@ describe("shortDate", () => {
 });
 
 describe("fillDays", () => {
-  it("adds the days without conversations as zeros, across month ends", () => {
-    const filled = fillDays([
-      { date: "2026-10-30", opened: 2, closed: 0 },
-      { date: "2026-11-02", opened: 1, closed: 1 },
-    ]);
-    expect(filled.map((d) => `${d.date}:${d.opened}`)).toEqual(["2026-10-30:2", "2026-10-31:0", "2026-11-01:0", "2026-11-02:1"]);
-    expect(fillDays([])).toEqual([]);
+  it("covers the whole period with zeros for quiet days, across month ends", () => {
+    const filled = fillDays([{ date: "2026-10-31", opened: 2, closed: 0 }], 4, "2026-11-02");
+    expect(filled.map((d) => `${d.date}:${d.opened}`)).toEqual(["2026-10-30:0", "2026-10-31:2", "2026-11-01:0", "2026-11-02:0"]);
+    expect(fillDays([], 2, "2026-11-02").map((d) => d.date)).toEqual(["2026-11-01", "2026-11-02"]);
+  });
+
+  it("keeps days the server sent outside the period", () => {
+    expect(fillDays([{ date: "2026-11-03", opened: 1, closed: 0 }], 1, "2026-11-02").map((d) => d.date)).toEqual(["2026-11-02", "2026-11-03"]);
   });
 });
 

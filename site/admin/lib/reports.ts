@@ -17,7 +17,7 @@ function optNum(f: Fields, key: string): number | null {
 export function parseReport(payload: unknown): Report {
   const root = fields(payload);
   return {
-    days: fillDays(root.list("days", (d) => ({ date: d.str("date"), opened: d.num("opened"), closed: d.num("closed") }))),
+    days: root.list("days", (d) => ({ date: d.str("date"), opened: d.num("opened"), closed: d.num("closed") })),
     medianFirstResponse: optNum(root, "median_first_response_seconds"),
     medianTimeToClose: optNum(root, "median_time_to_close_seconds"),
     teams: root.list("teams", (t) => ({
@@ -30,19 +30,25 @@ export function parseReport(payload: unknown): Report {
   };
 }
 
-export function fetchReport(days: number, signal: AbortSignal): Promise<Report> {
-  return request("GET", `/admin/api/reports?days=${days}`, parseReport, { signal });
+export async function fetchReport(days: number, signal: AbortSignal): Promise<Report> {
+  const report = await request("GET", `/admin/api/reports?days=${days}`, parseReport, { signal });
+  return { ...report, days: fillDays(report.days, days, new Date().toISOString().slice(0, 10)) };
 }
 
-/** Days without conversations may be missing from the answer; the chart needs every day. */
-export function fillDays(days: Report["days"]): Report["days"] {
-  const first = days[0];
-  const last = days[days.length - 1];
-  if (!first || !last) return [];
+const DAY_MS = 86_400_000;
+
+/**
+ * Days without conversations may be missing from the answer; the chart needs every day of the
+ * period (`count` days up to `today`, UTC calendar days), and any day the server sent besides.
+ */
+export function fillDays(days: Report["days"], count: number, today: string): Report["days"] {
   const byDate = new Map(days.map((d) => [d.date, d]));
+  const todayMs = Date.parse(`${today}T00:00:00Z`);
+  const sent = days.map((d) => Date.parse(`${d.date}T00:00:00Z`)).filter((t) => !Number.isNaN(t));
+  const start = Math.min(todayMs - (count - 1) * DAY_MS, ...sent);
+  const end = Math.max(todayMs, ...sent);
   const filled: Report["days"] = [];
-  const end = Date.parse(`${last.date}T00:00:00Z`);
-  for (let t = Date.parse(`${first.date}T00:00:00Z`); t <= end && filled.length < 400; t += 86_400_000) {
+  for (let t = start; t <= end && filled.length < 400; t += DAY_MS) {
     const date = new Date(t).toISOString().slice(0, 10);
     filled.push(byDate.get(date) ?? { date, opened: 0, closed: 0 });
   }
