@@ -14,6 +14,8 @@ declare global {
       EMAIL?: SendEmail;
       PARLEY_EMAIL_FROM?: string;
       PARLEY_PUBLIC_URL?: string;
+      /** Set only by bench:campaigns: scheduled runs count the rows D1 reads. */
+      PARLEY_COUNT_ROWS?: string;
       /** Only in worker tests: the numbered migrations, applied by tests/worker/setup.ts. */
       TEST_MIGRATIONS?: D1Migration[];
     }

@@ -19,9 +19,7 @@ export default {
 
   async scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
     // Every rule in a run is evaluated at the controller's scheduledTime, never the wall clock.
-    const now = Math.floor(controller.scheduledTime / 1000);
-    const c: Ctx = { env, db: openDb(env.DB), requestId: requestId(), now, defer: (p) => ctx.waitUntil(p) };
-    await runScheduled(c);
+    await runScheduled(env, Math.floor(controller.scheduledTime / 1000), (p) => ctx.waitUntil(p), requestId());
   },
 } satisfies ExportedHandler<Env>;
 

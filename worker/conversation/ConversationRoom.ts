@@ -10,8 +10,7 @@ import {
   type Part,
   type ServerFrame,
 } from "../../shared/protocol.ts";
-import { openDb } from "../db/client.ts";
-import { writeThrough } from "../db/conversations.ts";
+import type { ListFields } from "../db/conversations.ts";
 import type { Env } from "../env.ts";
 import { admitSend, applyPart, preview, shouldRelayTyping, visibleToUser } from "./lifecycle.ts";
 import { RoomStore, type NewPart, type RoomMeta } from "./roomStore.ts";
@@ -223,8 +222,8 @@ export class ConversationRoom extends DurableObject<Env> {
       async () => {
         const meta = this.store.meta();
         if (!meta) return;
-        await this.writeList(meta);
-        await hubOf(this.env, meta.workspaceId).changed(meta.workspaceId, meta.conversationId);
+        const fields = this.listFields(meta);
+        if (fields) await hubOf(this.env, meta.workspaceId).listChanged(meta.workspaceId, meta.conversationId, fields);
       },
       () => (this.listWrite = null),
     );
@@ -260,16 +259,18 @@ export class ConversationRoom extends DurableObject<Env> {
     return this.env.VISITOR_CHANNELS.get(this.env.VISITOR_CHANNELS.idFromName(`${meta.workspaceId}:${meta.contactId}`));
   }
 
-  private async writeList(meta: RoomMeta): Promise<void> {
+  /** The list row D1 keeps for this conversation; the workspace's InboxHub writes it, batched. */
+  private listFields(meta: RoomMeta): ListFields | null {
     const last = this.store.lastVisible(false);
-    if (!last) return;
-    await writeThrough(openDb(this.env.DB), meta.workspaceId, meta.conversationId, {
+    if (!last) return null;
+    return {
       state: meta.state, snoozedUntil: meta.snoozedUntil, adminAssigneeId: meta.adminAssigneeId, teamAssigneeId: meta.teamAssigneeId,
       updatedAt: last.created_at, waitingSince: meta.waitingSince, firstAdminReplyAt: meta.firstAdminReplyAt, closedAt: meta.closedAt,
       lastSeq: last.seq, lastPartAt: last.created_at, lastPartAuthorType: last.author.type, lastPartPreview: preview(last),
       partsCount: this.store.count(), unreadByUser: this.store.unreadBy("user", meta.readUser), unreadByAdmin: this.store.unreadBy("admin", meta.readAdmin),
-    });
+    };
   }
+
 
   private summary(meta: RoomMeta, side: Side): ConversationSummary {
     const last = this.store.lastVisible(side === "user");

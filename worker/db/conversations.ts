@@ -1,4 +1,4 @@
-import { and, count, desc, eq, lt, lte, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, lt, lte, or, type SQL } from "drizzle-orm";
 import type { Db } from "./client.ts";
 import { contacts, conversations, type Conversation } from "./schema.ts";
 
@@ -26,14 +26,18 @@ export type ListFields = Pick<
   | "lastSeq" | "lastPartAt" | "lastPartAuthorType" | "lastPartPreview" | "partsCount" | "unreadByUser" | "unreadByAdmin"
 >;
 
-/** Written by the conversation's Durable Object after each part; an older write never overwrites a newer one. */
-export async function writeThrough(db: Db, workspaceId: number, id: number, fields: ListFields): Promise<void> {
-  await db
-    .update(conversations)
-    .set(fields)
-    .where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.id, id), lte(conversations.lastSeq, fields.lastSeq)))
-    .run();
+/** Many rooms' list rows in one batch (one D1 transaction); each guarded like writeThrough. */
+export async function writeThroughMany(db: Db, workspaceId: number, rows: { id: number; fields: ListFields }[]): Promise<void> {
+  const statements = rows.map(({ id, fields }) =>
+    db
+      .update(conversations)
+      .set(fields)
+      .where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.id, id), lte(conversations.lastSeq, fields.lastSeq))),
+  );
+  const [first, ...rest] = statements;
+  if (first) await db.batch([first, ...rest]);
 }
+
 
 export async function conversationsOfContact(db: Db, workspaceId: number, contactId: string, limit = 50): Promise<Conversation[]> {
   return db
@@ -80,12 +84,20 @@ export async function conversationPage(
   return { rows: rows.slice(0, options.perPage), total: total?.n ?? 0, hasMore: rows.length > options.perPage };
 }
 
-/** A conversation with its contact, as one row of an admin's inbox. */
-export async function inboxRowOf(db: Db, workspaceId: number, id: number) {
-  return db
-    .select({ conversation: conversations, contact: { id: contacts.id, name: contacts.name, email: contacts.email, role: contacts.role } })
-    .from(conversations)
-    .leftJoin(contacts, and(eq(contacts.workspaceId, conversations.workspaceId), eq(contacts.id, conversations.contactId)))
-    .where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.id, id)))
-    .get();
+/** Several conversations with their contacts, as rows of an admin's inbox (ids chunked under D1's parameter cap). */
+export async function inboxRowsOf(db: Db, workspaceId: number, ids: number[]) {
+  const rows = [];
+  for (let i = 0; i < ids.length; i += 90) {
+    const chunk = ids.slice(i, i + 90);
+    rows.push(
+      ...(await db
+        .select({ conversation: conversations, contact: { id: contacts.id, name: contacts.name, email: contacts.email, role: contacts.role } })
+        .from(conversations)
+        .leftJoin(contacts, and(eq(contacts.workspaceId, conversations.workspaceId), eq(contacts.id, conversations.contactId)))
+        .where(and(eq(conversations.workspaceId, workspaceId), inArray(conversations.id, chunk)))
+        .all()),
+    );
+  }
+  return rows;
 }
+

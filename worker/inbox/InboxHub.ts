@@ -5,7 +5,7 @@ import { handOut, pickAdmin, type Candidate } from "../../shared/routing/assign.
 import { firstMatch } from "../../shared/routing/route.ts";
 import { adminsOf, setAdminAway } from "../db/admins.ts";
 import { openDb } from "../db/client.ts";
-import { inboxRowOf } from "../db/conversations.ts";
+import { inboxRowsOf, writeThroughMany, type ListFields } from "../db/conversations.ts";
 import { membersOfTeams, openCountsByAdmin, routingRulesOf, teamQueue } from "../db/routing.ts";
 import { ruleContactOf } from "../db/ruleContact.ts";
 import { teamsOf } from "../db/teams.ts";
@@ -26,6 +26,9 @@ export interface RouteInput {
   pageUrl: string | null;
   now: number;
 }
+
+/** How long the first room's row waits for others to join its D1 batch. */
+export const LIST_BATCH_MS = 25;
 
 const ROUTER: Author = { type: "bot", id: "routing", name: "Routing rules" };
 
@@ -90,17 +93,41 @@ export class InboxHub extends DurableObject<Env> {
     if (adminId && !this.onlineAdmins(ws).has(adminId)) await this.announce(adminId);
   }
 
-  /** A conversation's list row changed (the room has written D1): log it and tell every admin. */
-  async changed(workspaceId: number, conversationId: number): Promise<void> {
+  // Rooms hand their list rows here; one D1 batch per window writes them all, instead of one
+  // write per room per part. A room's promise settles once its row is in D1.
+  private pending = new Map<number, { fields: ListFields; waiters: (() => void)[] }>();
+  private flushing: Promise<void> | null = null;
+
+  async listChanged(workspaceId: number, conversationId: number, fields: ListFields): Promise<void> {
     this.workspaceId = workspaceId;
-    const row = await inboxRowOf(this.db(), workspaceId, conversationId);
-    if (!row) return;
-    const conversation = inboxConversation(row.conversation, row.contact);
-    const seq = this.store.lastSeq() + 1;
-    const frame = { type: "conversation", seq, conversation } satisfies InboxServerFrame;
-    this.store.append(conversationId, JSON.stringify(frame));
-    this.broadcast(frame);
-    if (conversation.state !== "open" && row.conversation.teamAssigneeId !== null) await this.handOutTeam(workspaceId, row.conversation.teamAssigneeId);
+    const entry = this.pending.get(conversationId);
+    if (!entry || fields.lastSeq >= entry.fields.lastSeq) this.pending.set(conversationId, { fields, waiters: entry?.waiters ?? [] });
+    const done = new Promise<void>((resolve) => this.pending.get(conversationId)?.waiters.push(resolve));
+    this.flushing ??= scheduler.wait(LIST_BATCH_MS).then(() => this.flushPending());
+    return done;
+  }
+
+  private async flushPending(): Promise<void> {
+    const workspaceId = this.workspaceId ?? 0;
+    const batch = [...this.pending.entries()];
+    this.pending.clear();
+    this.flushing = null;
+    try {
+      await writeThroughMany(this.db(), workspaceId, batch.map(([id, e]) => ({ id, fields: e.fields })));
+      const rows = await inboxRowsOf(this.db(), workspaceId, batch.map(([id]) => id));
+      for (const row of rows) {
+        const conversation = inboxConversation(row.conversation, row.contact);
+        const frame = { type: "conversation", seq: this.store.lastSeq() + 1, conversation } satisfies InboxServerFrame;
+        this.store.append(row.conversation.id, JSON.stringify(frame));
+        this.broadcast(frame);
+      }
+      const freed = new Set(rows.filter((r) => r.conversation.state !== "open" && r.conversation.teamAssigneeId !== null).map((r) => r.conversation.teamAssigneeId ?? 0));
+      for (const teamId of freed) await this.handOutTeam(workspaceId, teamId);
+    } catch (error) {
+      console.error(JSON.stringify({ level: "error", where: "InboxHub.flushPending", workspaceId, error: String(error) }));
+    } finally {
+      for (const [, e] of batch) for (const resolve of e.waiters) resolve();
+    }
   }
 
   async typing(conversationId: number, author: Author): Promise<void> {
