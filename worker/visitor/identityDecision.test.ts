@@ -19,13 +19,13 @@ describe("decideIdentity", () => {
   });
 
   it("takes the user from a valid JWT, its other claims as attributes", () => {
-    const jwt = { ok: true as const, claims: { user_id: "u9", email: "U9@Example.com", plan: "pro" } };
+    const jwt = { ok: true as const, claims: { user_id: "u9", email: "U9@Example.com", plan: "pro", exp: 99, iat: 1 } };
     expect(decideIdentity({ user_id: "ignored" }, true, { hashValid: null, jwt })).toEqual({
       kind: "user",
       externalId: "u9",
       email: "u9@example.com",
       verified: true,
-      extra: { email: "U9@Example.com", plan: "pro" },
+      extra: { plan: "pro" },
     });
     expect(decideIdentity({}, true, { hashValid: null, jwt: { ok: false, reason: "expired" } })).toMatchObject({ kind: "refused" });
   });

@@ -13,12 +13,16 @@ export interface Verification {
   jwt: { ok: true; claims: Record<string, unknown> & { user_id: string } } | { ok: false; reason: string } | null;
 }
 
+// Registered JWT claims describe the token, not the person; user_id and email have their own fields.
+const NOT_ATTRIBUTES = new Set(["user_id", "email", "exp", "iat", "nbf", "iss", "aud", "sub", "jti"]);
+
 export function decideIdentity(settings: Settings, enforced: boolean, check: Verification): IdentityClaim {
   if (check.jwt) {
     if (!check.jwt.ok) return { kind: "refused", reason: `intercom_user_jwt refused: ${check.jwt.reason}` };
-    const { user_id, ...extra } = check.jwt.claims;
-    const email = typeof extra.email === "string" ? extra.email.toLowerCase() : (settings.email ?? null);
-    return { kind: "user", externalId: user_id, email, verified: true, extra };
+    const claims = check.jwt.claims;
+    const extra = Object.fromEntries(Object.entries(claims).filter(([name]) => !NOT_ATTRIBUTES.has(name)));
+    const email = typeof claims.email === "string" ? claims.email.toLowerCase() : (settings.email ?? null);
+    return { kind: "user", externalId: claims.user_id, email, verified: true, extra };
   }
   const externalId = settings.user_id ?? null;
   const email = settings.email ?? null;
