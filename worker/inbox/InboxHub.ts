@@ -7,7 +7,9 @@ import { adminsOf, setAdminAway } from "../db/admins.ts";
 import { openDb } from "../db/client.ts";
 import { inboxRowsOf, writeThroughMany, type ListFields } from "../db/conversations.ts";
 import { membersOfTeams, openCountsByAdmin, routingRulesOf, teamQueue } from "../db/routing.ts";
-import { ruleContactOf } from "../db/ruleContact.ts";
+import { contactById } from "../db/contacts.ts";
+import { eventCountsOf } from "../db/engageAudience.ts";
+import { ruleContactOf } from "../engage/ruleContact.ts";
 import { teamsOf } from "../db/teams.ts";
 import { workspaceById } from "../db/workspaces.ts";
 import type { Env } from "../env.ts";
@@ -145,8 +147,13 @@ export class InboxHub extends DurableObject<Env> {
   async route(input: RouteInput): Promise<void> {
     this.workspaceId = input.workspaceId;
     const db = this.db();
-    const [rules, contact] = await Promise.all([routingRulesOf(db, input.workspaceId), ruleContactOf(db, input.workspaceId, input.contactId)]);
-    if (!contact) return;
+    const [rules, stored, events] = await Promise.all([
+      routingRulesOf(db, input.workspaceId),
+      contactById(db, input.workspaceId, input.contactId),
+      eventCountsOf(db, input.workspaceId, input.contactId),
+    ]);
+    if (!stored) return;
+    const contact = ruleContactOf(stored, events);
     const rule = firstMatch(toRoutingRules(rules), { text: input.text, pageUrl: input.pageUrl, contact, now: input.now });
     if (!rule) return;
     const team = (await teamsOf(db, input.workspaceId)).find((t) => t.id === rule.teamId);
