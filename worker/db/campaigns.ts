@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { fragment, type Db } from "./client.ts";
+import { idList } from "./engageAudience.ts";
 import { campaignEnrolments, campaignMessages, campaigns, deliveries, type Campaign, type CampaignEnrolment, type CampaignMessage } from "./schema.ts";
 
 export type NewCampaign = typeof campaigns.$inferInsert;
@@ -90,7 +91,7 @@ export async function candidateIds(db: Db, query: ReturnType<typeof candidatePag
 
 export async function enrolmentsFor(db: Db, campaignId: number, contactIds: readonly string[]): Promise<CampaignEnrolment[]> {
   if (contactIds.length === 0) return [];
-  return db.select().from(campaignEnrolments).where(and(eq(campaignEnrolments.campaignId, campaignId), inArray(campaignEnrolments.contactId, [...contactIds]))).all();
+  return db.select().from(campaignEnrolments).where(and(eq(campaignEnrolments.campaignId, campaignId), sql`${campaignEnrolments.contactId} IN ${idList(contactIds)}`)).all();
 }
 
 export async function campaignSendsFor(db: Db, campaignId: number, contactIds: readonly string[]) {
@@ -98,20 +99,26 @@ export async function campaignSendsFor(db: Db, campaignId: number, contactIds: r
   return db
     .select({ contactId: deliveries.contactId, messageId: deliveries.campaignMessageId, sentAt: deliveries.sentAt })
     .from(deliveries)
-    .where(and(eq(deliveries.campaignId, campaignId), inArray(deliveries.contactId, [...contactIds])))
+    .where(and(eq(deliveries.campaignId, campaignId), sql`${deliveries.contactId} IN ${idList(contactIds)}`))
     .all();
 }
 
-export async function enrol(db: Db, row: { workspaceId: number; campaignId: number; contactId: string; enteredAt: number }): Promise<void> {
-  await db.insert(campaignEnrolments).values(row).onConflictDoNothing().run();
-}
+export type StateWrite =
+  | { kind: "enrol"; workspaceId: number; campaignId: number; contactId: string; at: number }
+  | { kind: "exit"; workspaceId: number; campaignId: number; contactId: string; at: number; reason: ExitReason };
 
-export async function exitEnrolment(db: Db, campaignId: number, contactId: string, reason: ExitReason, at: number): Promise<void> {
-  await db
-    .update(campaignEnrolments)
-    .set({ exitedAt: at, exitReason: reason })
-    .where(and(eq(campaignEnrolments.campaignId, campaignId), eq(campaignEnrolments.contactId, contactId), isNull(campaignEnrolments.exitedAt)))
-    .run();
+/** Enrolments (first one wins) and exits (first exit wins), in one batch, in decision order. */
+export async function writeStates(db: Db, writes: readonly StateWrite[]): Promise<void> {
+  const statements = writes.map((w) =>
+    w.kind === "enrol"
+      ? db.insert(campaignEnrolments).values({ workspaceId: w.workspaceId, campaignId: w.campaignId, contactId: w.contactId, enteredAt: w.at }).onConflictDoNothing()
+      : db
+          .update(campaignEnrolments)
+          .set({ exitedAt: w.at, exitReason: w.reason })
+          .where(and(eq(campaignEnrolments.campaignId, w.campaignId), eq(campaignEnrolments.contactId, w.contactId), isNull(campaignEnrolments.exitedAt))),
+  );
+  const [first, ...rest] = statements;
+  if (first) await db.batch([first, ...rest]);
 }
 
 export async function enrolmentCounts(db: Db, campaignId: number) {

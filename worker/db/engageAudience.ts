@@ -30,9 +30,17 @@ export async function audiencePageIds(db: Db, p: AudiencePage): Promise<string[]
   return rows.flatMap((row) => (typeof row === "object" && row !== null && "id" in row && typeof row.id === "string" ? [row.id] : []));
 }
 
-/** Full rows only for the contacts about to get something, in chunks under D1's 100 parameters. */
+/**
+ * A list of ids as ONE bound parameter (a JSON array read back with json_each), so a page of 500
+ * costs one query instead of six chunks under D1's 100 bound parameters.
+ */
+export function idList(ids: readonly string[]): SQL {
+  return sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+}
+
+/** Full rows only for the contacts about to get something, a page at a time. */
 export async function* contactsInChunks(db: Db, workspaceId: number, ids: readonly string[]): AsyncGenerator<Contact> {
-  for (let i = 0; i < ids.length; i += 90) yield* await contactsByIds(db, workspaceId, ids.slice(i, i + 90));
+  for (let i = 0; i < ids.length; i += 500) yield* await contactsByIds(db, workspaceId, ids.slice(i, i + 500));
 }
 
 export async function audienceCount(db: Db, workspaceId: number, rule: Rule, now: number, channel?: Channel): Promise<number> {
@@ -57,19 +65,17 @@ export async function eventCountsOf(db: Db, workspaceId: number, contactId: stri
 
 export async function contactsByIds(db: Db, workspaceId: number, ids: readonly string[]): Promise<Contact[]> {
   if (ids.length === 0) return [];
-  const list = sql.join(ids.map((id) => sql`${id}`), sql`, `);
-  return db.select().from(contacts).where(and(eq(contacts.workspaceId, workspaceId), sql`${contacts.id} IN (${list})`)).orderBy(asc(contacts.id)).all();
+  return db.select().from(contacts).where(and(eq(contacts.workspaceId, workspaceId), sql`${contacts.id} IN ${idList(ids)}`)).orderBy(asc(contacts.id)).all();
 }
 
-/** Event counts of several contacts (at most 90 ids, for D1's parameter limit). */
+/** Event counts of several contacts. */
 export async function eventCountsOfMany(db: Db, workspaceId: number, contactIds: readonly string[]): Promise<Map<string, Record<string, number>>> {
   const out = new Map<string, Record<string, number>>(contactIds.map((id) => [id, {}]));
   if (contactIds.length === 0) return out;
-  const list = sql.join(contactIds.map((id) => sql`${id}`), sql`, `);
   const rows = await db
     .select({ contactId: contactEvents.contactId, name: contactEvents.name, n: count() })
     .from(contactEvents)
-    .where(and(eq(contactEvents.workspaceId, workspaceId), sql`${contactEvents.contactId} IN (${list})`))
+    .where(and(eq(contactEvents.workspaceId, workspaceId), sql`${contactEvents.contactId} IN ${idList(contactIds)}`))
     .groupBy(contactEvents.contactId, contactEvents.name)
     .all();
   for (const row of rows) {

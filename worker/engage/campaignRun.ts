@@ -4,7 +4,7 @@
 import { campaignRunSteps, type CampaignSpec, type CampaignContactState } from "../../shared/engage/campaignStep.ts";
 import { canReceive } from "../../shared/engage/eligibility.ts";
 import { toSql, type Rule } from "../../shared/rules/index.ts";
-import { campaignSendsFor, candidateIds, candidatePageSql, enrol, enrolmentsFor, exitEnrolment, liveCampaigns, messagesOf } from "../db/campaigns.ts";
+import { campaignSendsFor, candidateIds, candidatePageSql, enrolmentsFor, liveCampaigns, messagesOf, writeStates, type StateWrite } from "../db/campaigns.ts";
 import { contactsByIds, eventCountsOfMany } from "../db/engageAudience.ts";
 import type { Campaign, CampaignMessage, Contact } from "../db/schema.ts";
 import type { Ctx } from "../http/context.ts";
@@ -53,17 +53,15 @@ async function runOne(s: Sender, l: Loaded, budget: RunBudget, started: number, 
     if (Date.now() - started > budget.maxMillis) return false;
     const ids = await candidateIds(s.c.db, candidatePageSql(target, { workspaceId: l.campaign.workspaceId, campaignId: l.campaign.id, after, limit: budget.pageSize }));
     report.pages++;
-    for (let i = 0; i < ids.length; i += 90) {
-      if (!(await runChunk(s, l, ids.slice(i, i + 90), budget, report))) return false;
-    }
+    if (!(await runPage(s, l, ids, budget, report))) return false;
     const last = ids[ids.length - 1];
     if (last === undefined || ids.length < budget.pageSize) return true;
     after = last;
   }
 }
 
-async function runChunk(s: Sender, l: Loaded, ids: string[], budget: RunBudget, report: RunReport): Promise<boolean> {
-  const { db, now } = s.c;
+async function runPage(s: Sender, l: Loaded, ids: string[], budget: RunBudget, report: RunReport): Promise<boolean> {
+  const { db } = s.c;
   const [contacts, enrolments, sends, events] = await Promise.all([
     contactsByIds(db, l.campaign.workspaceId, ids),
     enrolmentsFor(db, l.campaign.id, ids),
@@ -71,9 +69,32 @@ async function runChunk(s: Sender, l: Loaded, ids: string[], budget: RunBudget, 
     eventCountsOfMany(db, l.campaign.workspaceId, ids),
   ]);
   const positionOf = new Map(l.messages.map((m, index) => [m.id, index]));
+  // Enrolments and exits of a page are written together at its end: one round trip, not hundreds.
+  const writes: StateWrite[] = [];
+  try {
+    const enrolmentOf = new Map(enrolments.map((e) => [e.contactId, e]));
+    const sendsOf = new Map<string, typeof sends>();
+    for (const d of sends) sendsOf.set(d.contactId, [...(sendsOf.get(d.contactId) ?? []), d]);
+    return await decideAll(s, l, contacts, { enrolmentOf, sendsOf, events, positionOf, writes }, budget, report);
+  } finally {
+    await writeStates(db, writes);
+  }
+}
+
+interface PageState {
+  enrolmentOf: Map<string, Awaited<ReturnType<typeof enrolmentsFor>>[number]>;
+  sendsOf: Map<string, Awaited<ReturnType<typeof campaignSendsFor>>>;
+  events: Map<string, Record<string, number>>;
+  positionOf: Map<number, number>;
+  writes: StateWrite[];
+}
+
+async function decideAll(s: Sender, l: Loaded, contacts: Contact[], p: PageState, budget: RunBudget, report: RunReport): Promise<boolean> {
+  const { now } = s.c;
+  const { enrolmentOf, sendsOf, events, positionOf, writes } = p;
   for (const contact of contacts) {
-    const enrolment = enrolments.find((e) => e.contactId === contact.id);
-    const mine = sends.filter((d) => d.contactId === contact.id);
+    const enrolment = enrolmentOf.get(contact.id);
+    const mine = sendsOf.get(contact.id) ?? [];
     const state: CampaignContactState = {
       enrolled: enrolment !== undefined,
       exited: enrolment?.exitedAt != null,
@@ -83,8 +104,8 @@ async function runChunk(s: Sender, l: Loaded, ids: string[], budget: RunBudget, 
     // A message on a channel that cannot reach this contact is, for them, a message whose rules never match.
     const spec = { ...l.spec, messages: l.spec.messages.map((m, i) => (canReceive(l.messages[i]?.channel ?? "in_app", contact) ? m : { ...m, rules: NEVER })) };
     for (const action of campaignRunSteps(spec, state, ruleContactOf(contact, events.get(contact.id) ?? {}), now)) {
-      if (action.kind === "enrol") await enrol(db, { workspaceId: contact.workspaceId, campaignId: l.campaign.id, contactId: contact.id, enteredAt: now });
-      if (action.kind === "exit") await exitEnrolment(db, l.campaign.id, contact.id, action.reason, now);
+      if (action.kind === "enrol") writes.push({ kind: "enrol", workspaceId: contact.workspaceId, campaignId: l.campaign.id, contactId: contact.id, at: now });
+      if (action.kind === "exit") writes.push({ kind: "exit", workspaceId: contact.workspaceId, campaignId: l.campaign.id, contactId: contact.id, at: now, reason: action.reason });
       if (action.kind === "send") {
         if (report.delivered >= budget.maxDeliveries) return false;
         const message = l.messages[action.index];
