@@ -5,7 +5,6 @@ import type { PartKind } from "../lib/inboxRoom.ts";
 interface Props {
   /** Bumped by the r / n shortcuts: switch to that mode and focus the field. */
   focusRequest: { kind: PartKind; n: number };
-  disabled: boolean;
   onSend: (body: string, kind: PartKind) => void;
   onTyping: () => void;
 }
@@ -15,7 +14,7 @@ const LABELS: Record<PartKind, { field: string; placeholder: string; send: strin
   note: { field: "Note", placeholder: "Write a note only your team sees… (Enter adds it)", send: "Add note" },
 };
 
-export function ConversationComposer({ focusRequest, disabled, onSend, onTyping }: Props) {
+export function ConversationComposer({ focusRequest, onSend, onTyping }: Props) {
   const [kind, setKind] = useState<PartKind>("comment");
   const [drafts, setDrafts] = useState<Record<PartKind, string>>({ comment: "", note: "" });
   const [problem, setProblem] = useState<string | null>(null);
@@ -91,7 +90,6 @@ export function ConversationComposer({ focusRequest, disabled, onSend, onTyping 
         rows={3}
         placeholder={label.placeholder}
         value={drafts[kind]}
-        disabled={disabled}
         onKeyDown={onKeyDown}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
@@ -102,7 +100,7 @@ export function ConversationComposer({ focusRequest, disabled, onSend, onTyping 
       )}
       <div class="composer-footer">
         {kind === "note" && <span class="muted small">Only your team sees notes.</span>}
-        <button type="submit" class="button button-primary button-small" disabled={disabled || drafts[kind].trim() === ""}>
+        <button type="submit" class="button button-primary button-small" disabled={drafts[kind].trim() === ""}>
           {label.send}
         </button>
       </div>

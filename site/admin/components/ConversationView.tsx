@@ -3,7 +3,8 @@ import type { Presence } from "../../../shared/inbox.ts";
 import { act, getConversation, type Action, type ConversationDetail } from "../lib/conversations.ts";
 import { contactLabel, type InboxConversation } from "../lib/inbox.ts";
 import type { Directory } from "../lib/inboxDirectory.ts";
-import { useConversationRoom, type PartKind } from "../lib/inboxRoom.ts";
+import type { PartKind } from "../lib/inboxRoom.ts";
+import { useConversationRoom } from "../lib/inboxRoomHook.ts";
 import { useResource } from "../lib/useResource.ts";
 import { ContactSidebar } from "./ContactSidebar.tsx";
 import { ConversationActions } from "./ConversationActions.tsx";
@@ -98,7 +99,7 @@ export function ConversationView({ id, me, summary, directory, presence, backHre
           directory={directory}
           onRetry={room.retry}
         />
-        <ConversationComposer focusRequest={focusRequest} disabled={false} onSend={room.send} onTyping={room.typing} />
+        <ConversationComposer focusRequest={focusRequest} onSend={room.send} onTyping={room.typing} />
       </section>
       {current?.contactId && <ContactSidebar contactId={current.contactId} conversationId={id} pageUrl={summary?.page_url ?? current.pageUrl} hrefFor={hrefFor} />}
     </div>

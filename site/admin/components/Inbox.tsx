@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { ConversationDetail } from "../lib/conversations.ts";
 import { searchConversations } from "../lib/inboxApi.ts";
 import { useDirectory } from "../lib/inboxDirectory.ts";
-import { useInboxHub } from "../lib/inboxHub.ts";
+import { useInboxHub } from "../lib/inboxHubHook.ts";
 import { useInboxList, type InboxList as InboxListState } from "../lib/inboxList.ts";
 import { notifyNewConversation } from "../lib/inboxNotify.ts";
 import { inboxHref, useInboxLocation } from "../lib/inboxRoute.ts";
@@ -46,7 +46,7 @@ export function Inbox({ session }: { session: Session }) {
   const selected = list.conversations.find((c) => c.id === where.conversationId) ?? shown.find((c) => c.id === where.conversationId);
   useEffect(() => {
     if (selected && selected.unread > 0) list.apply({ ...selected, unread: 0 });
-  }, [where.conversationId]);
+  }, [where.conversationId, selected?.unread]);
 
   const onChanged = (detail: ConversationDetail) => {
     const item = list.conversations.find((c) => c.id === detail.id);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { isMissingEndpoint, send } from "../lib/api.ts";
 import { useDirectory } from "../lib/inboxDirectory.ts";
-import { useInboxHub } from "../lib/inboxHub.ts";
+import { useInboxHub } from "../lib/inboxHubHook.ts";
 import { PresenceDot } from "./PresenceDot.tsx";
 
 // Header: who of the team is online, and my away switch (away admins get no new assignments).

@@ -1,5 +1,5 @@
 import { refreshDirectory } from "../lib/inboxDirectory.ts";
-import { useInboxHub } from "../lib/inboxHub.ts";
+import { useInboxHub } from "../lib/inboxHubHook.ts";
 import { listTeammates, listTeams } from "../lib/team.ts";
 import { useResource } from "../lib/useResource.ts";
 import { Avatar } from "./Avatar.tsx";

@@ -1,4 +1,3 @@
-import { useEffect, useState } from "preact/hooks";
 import { parseInboxServerFrame, type InboxClientFrame, type InboxConversation, type InboxServerFrame, type Presence } from "../../../shared/inbox.ts";
 import { SUBPROTOCOL, type Author } from "../../../shared/protocol.ts";
 
@@ -14,12 +13,12 @@ export interface HubState {
   typing: ReadonlyMap<string, Author>;
 }
 
-type Listener<T> = (value: T) => void;
+export type Listener<T> = (value: T) => void;
 
 const TYPING_MS = 4000;
 const PING_MS = 25_000;
 
-class InboxHub {
+export class InboxHub {
   state: HubState = { status: "connecting", presence: new Map(), typing: new Map() };
   private ws: WebSocket | null = null;
   private seq: number | null = null;
@@ -128,54 +127,4 @@ class InboxHub {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.ws?.close(1000);
   }
-}
-
-let hub: InboxHub | null = null;
-let users = 0;
-
-/** The shared hub while at least one component uses it; the last one to unmount closes it. */
-function acquire(): { hub: InboxHub; release: () => void } {
-  hub ??= new InboxHub();
-  users++;
-  const current = hub;
-  return {
-    hub: current,
-    release: () => {
-      if (--users === 0 && hub === current) {
-        current.close();
-        hub = null;
-      }
-    },
-  };
-}
-
-export interface HubHandle {
-  onConversation?: Listener<InboxConversation>;
-  onReset?: Listener<void>;
-}
-
-/** Live hub state for rendering, plus optional event callbacks (kept current through a ref-like object). */
-export function useInboxHub(handlers: HubHandle = {}): { state: HubState; send: (frame: InboxClientFrame) => boolean } {
-  const [state, setState] = useState<HubState>(() => hub?.state ?? { status: "connecting", presence: new Map(), typing: new Map() });
-  const [current, setCurrent] = useState<InboxHub | null>(null);
-  const latest = useState(() => ({ handlers }))[0];
-  latest.handlers = handlers;
-  useEffect(() => {
-    const { hub: shared, release } = acquire();
-    setCurrent(shared);
-    setState(shared.state);
-    const onState = (next: HubState) => setState(next);
-    const onConversation = (c: InboxConversation) => latest.handlers.onConversation?.(c);
-    const onReset = () => latest.handlers.onReset?.();
-    shared.stateListeners.add(onState);
-    shared.conversationListeners.add(onConversation);
-    shared.resetListeners.add(onReset);
-    return () => {
-      shared.stateListeners.delete(onState);
-      shared.conversationListeners.delete(onConversation);
-      shared.resetListeners.delete(onReset);
-      release();
-    };
-  }, []);
-  return { state, send: (frame) => current?.send(frame) ?? false };
 }

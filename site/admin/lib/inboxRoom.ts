@@ -1,4 +1,3 @@
-import { useEffect, useState } from "preact/hooks";
 import { parseServerFrame, SUBPROTOCOL, type Part, type ServerFrame } from "../../../shared/protocol.ts";
 
 // An admin's live connection to one conversation: every part in seq order, resumed after the
@@ -23,10 +22,10 @@ export interface RoomState {
   readByUser: number;
 }
 
-const INITIAL: RoomState = { parts: [], pending: [], online: false, synced: false, typing: null, readByUser: 0 };
+export const INITIAL_ROOM: RoomState = { parts: [], pending: [], online: false, synced: false, typing: null, readByUser: 0 };
 
-class Room {
-  state: RoomState = INITIAL;
+export class Room {
+  state: RoomState = INITIAL_ROOM;
   private ws: WebSocket | null = null;
   private attempt = 0;
   private stopped = false;
@@ -134,28 +133,4 @@ class Room {
     clearTimeout(this.typingTimer);
     this.ws?.close(1000);
   }
-}
-
-export interface RoomHandle {
-  state: RoomState;
-  send: (body: string, kind: PartKind) => void;
-  retry: (clientId: string) => void;
-  typing: () => void;
-}
-
-export function useConversationRoom(id: string): RoomHandle {
-  const [state, setState] = useState<RoomState>(INITIAL);
-  const [room, setRoom] = useState<Room | null>(null);
-  useEffect(() => {
-    setState(INITIAL);
-    const current = new Room(id, setState);
-    setRoom(current);
-    return () => current.close();
-  }, [id]);
-  return {
-    state,
-    send: (body, kind) => room?.send(body, kind),
-    retry: (clientId) => room?.retry(clientId),
-    typing: () => room?.typing(),
-  };
 }
