@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from "preact/hooks";
+import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { parseLocalDateTime, snoozeChoices, toLocalInput } from "../lib/inboxSnooze.ts";
 
 interface Props {
@@ -13,7 +13,18 @@ export function ConversationSnooze({ disabled, onSnooze }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
   const toggle = useRef<HTMLButtonElement>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
   const now = new Date();
+
+  // A click anywhere else dismisses the panel, as with any popover.
+  useEffect(() => {
+    if (!open) return;
+    const outside = (event: PointerEvent) => {
+      if (event.target instanceof Node && !wrapper.current?.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", outside);
+    return () => document.removeEventListener("pointerdown", outside);
+  }, [open]);
 
   const choose = (until: number) => {
     setOpen(false);
@@ -30,7 +41,7 @@ export function ConversationSnooze({ disabled, onSnooze }: Props) {
   };
 
   return (
-    <div class="snooze">
+    <div class="snooze" ref={wrapper}>
       <button
         ref={toggle}
         type="button"
