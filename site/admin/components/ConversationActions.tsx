@@ -55,11 +55,12 @@ export function ConversationActions({ detail, directory, presence, busy, onAct, 
       </label>
       <div class="action-buttons">
         <ConversationSnooze disabled={busy} onSnooze={(until) => onAct({ kind: "snooze", until })} />
-        {closed ? (
+        {detail.state !== "open" && (
           <button type="button" class="button button-small" disabled={busy} onClick={() => onAct({ kind: "open" })}>
             Reopen
           </button>
-        ) : (
+        )}
+        {!closed && (
           <button type="button" class="button button-small button-primary" disabled={busy} onClick={() => onAct({ kind: "close" })}>
             Close
           </button>

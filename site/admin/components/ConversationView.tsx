@@ -45,6 +45,11 @@ export function ConversationView({ id, me, summary, directory, presence, backHre
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => setActionError(null), [id]);
+  // Opened from the list or with j/k: land on the conversation, unless the admin is typing elsewhere.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === document.body || active?.closest(".inbox-list")) heading.current?.focus({ preventScroll: true });
+  }, [id]);
   useEffect(() => {
     if (detail.status === "ready") onChanged(detail.data);
   }, [detail]);
