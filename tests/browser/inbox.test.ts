@@ -249,7 +249,7 @@ describe("the inbox", () => {
   });
 });
 
-describe("the team, routing and reports pages", () => {
+describe("the team page", () => {
   it("creates, renames, staffs and deletes a team", async () => {
     const { email, password } = inject("demo");
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -276,6 +276,9 @@ describe("the team, routing and reports pages", () => {
     await context.close();
   });
 
+});
+
+describe("the routing rules page", () => {
   it("refuses an incomplete routing rule, saves a complete one and keeps it after a reload", async () => {
     const { email, password } = inject("demo");
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -304,6 +307,9 @@ describe("the team, routing and reports pages", () => {
     await context.close();
   });
 
+});
+
+describe("the reports page", () => {
   it("draws the reports as described charts with their data as tables", async () => {
     const { email, password } = inject("demo");
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -318,6 +324,9 @@ describe("the team, routing and reports pages", () => {
     await context.close();
   });
 
+});
+
+describe("the header's away switch", () => {
   it("switches away mode from the header and keeps it across a reload", async () => {
     const { email, password } = inject("demo");
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

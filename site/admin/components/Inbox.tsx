@@ -68,7 +68,10 @@ export function Inbox({ session }: { session: Session }) {
     <div class={`inbox${where.conversationId ? " has-conversation" : ""}`}>
       <div class="inbox-list-pane">
         <InboxViews view={where.view} state={where.state} directory={directory} />
-        <form class="inbox-search" role="search" aria-label="Conversations" onSubmit={(e) => (e.preventDefault(), setTerm(input.trim()))}>
+        <form class="inbox-search" role="search" aria-label="Conversations" onSubmit={(e) => {
+            e.preventDefault();
+            setTerm(input.trim());
+          }}>
           <label for="inbox-search" class="sr-only">
             Search conversations
           </label>
