@@ -1,7 +1,8 @@
 // The Astro content loaders behind `articles` and `helpCollections`. They load content/ once per
 // build (both share the result), stop the build with the content check's one-line messages,
 // and store each article's HTML as its rendered body: no Astro module per .mdx file.
-import type { Loader } from "astro/loaders";
+import { join } from "node:path";
+import type { Loader, LoaderContext } from "astro/loaders";
 import { termString } from "../../worker/help/searchTokens.ts";
 import { loadContent, type LoadedContent } from "./loadContent.ts";
 import { helpBuild } from "./mode.ts";
@@ -25,7 +26,9 @@ export function articleLoader(): Loader {
   return {
     name: "parley-articles",
     schema: articleEntrySchema,
-    load: async ({ store, logger, parseData, config }) => {
+    load: async (context) => {
+      const { store, logger, parseData, config } = context;
+      reloadOnChange(context, () => articleLoader().load(context));
       const started = performance.now();
       const { articles, collections } = content();
       store.clear();
@@ -45,11 +48,30 @@ export function articleLoader(): Loader {
   };
 }
 
+const watched = new WeakSet<object>();
+
+/** `astro dev`: an edit under content/ reloads both collections (a build has no watcher). */
+function reloadOnChange(context: LoaderContext, reload: () => Promise<void>): void {
+  const { watcher, logger, collection } = context;
+  if (!watcher || watched.has(context.store)) return;
+  watched.add(context.store);
+  const dir = join(helpBuild().root, "content");
+  watcher.add(dir);
+  const onChange = (path: string) => {
+    if (!path.startsWith(dir)) return;
+    loaded = undefined;
+    reload().catch((error: unknown) => logger.error(`${collection}: ${error instanceof Error ? error.message : String(error)}`));
+  };
+  for (const event of ["add", "change", "unlink"] as const) watcher.on(event, onChange);
+}
+
 export function collectionLoader(): Loader {
   return {
     name: "parley-help-collections",
     schema: collectionSchema,
-    load: async ({ store, parseData }) => {
+    load: async (context) => {
+      const { store, parseData } = context;
+      reloadOnChange(context, () => collectionLoader().load(context));
       store.clear();
       for (const collection of content().collections) {
         store.set({ id: collection.id, data: await parseData({ id: collection.id, data: { ...collection } }) });

@@ -29,7 +29,9 @@ export interface GetCollection {
 
 let cached: Promise<HelpData> | undefined;
 
+/** Once per build; per request under `astro dev`, where an edit reloads the collections. */
 export function helpData(getCollection: GetCollection): Promise<HelpData> {
+  if (process.env.NODE_ENV === "development") return load(getCollection);
   cached ??= load(getCollection);
   return cached;
 }
