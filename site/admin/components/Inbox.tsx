@@ -88,7 +88,7 @@ export function Inbox({ session }: { session: Session }) {
         </div>
         <ErrorAlert error={term ? (results.status === "error" ? results.error : null) : list.error} onRetry={term ? undefined : list.reload} />
         {shown.length === 0 && list.status === "ready" && !term && <p class="inbox-empty muted">No conversations here.</p>}
-        <InboxList label={term ? "Search results" : "Conversations"} conversations={shown} selectedId={where.conversationId} directory={directory} typing={hub.state.typing} hrefFor={hrefFor} />
+        <InboxList label={term ? "Search results" : "Conversations"} conversations={shown} selectedId={where.conversationId} directory={directory} typing={hub.state.typing} presence={hub.state.presence} hrefFor={hrefFor} />
         {!term && list.next && (
           <button type="button" class="button button-small load-more" onClick={list.loadMore} disabled={list.loadingMore}>
             {list.loadingMore ? "Loading…" : "Load more"}

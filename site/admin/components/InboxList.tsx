@@ -1,6 +1,8 @@
 import { contactLabel, previewText, type InboxConversation } from "../lib/inbox.ts";
 import type { Directory } from "../lib/inboxDirectory.ts";
+import type { Presence } from "../../../shared/inbox.ts";
 import { Avatar } from "./Avatar.tsx";
+import { PresenceDot } from "./PresenceDot.tsx";
 import { RelativeTime } from "./RelativeTime.tsx";
 
 interface Props {
@@ -9,6 +11,7 @@ interface Props {
   selectedId: string | null;
   directory: Directory;
   typing: ReadonlyMap<string, unknown>;
+  presence: ReadonlyMap<string, Presence>;
   hrefFor: (id: string) => string;
 }
 
@@ -19,7 +22,7 @@ function assigneeText(c: InboxConversation, directory: Directory): string {
   return admin ?? team ?? "Unassigned";
 }
 
-export function InboxList({ label, conversations, selectedId, directory, typing, hrefFor }: Props) {
+export function InboxList({ label, conversations, selectedId, directory, typing, presence, hrefFor }: Props) {
   return (
     <ul class="inbox-list" aria-label={label}>
       {conversations.map((c) => {
@@ -35,7 +38,9 @@ export function InboxList({ label, conversations, selectedId, directory, typing,
                   <RelativeTime unix={c.last_part_at} />
                 </span>
                 <span class="inbox-row-preview">{typing.has(c.id) ? "Typing…" : previewText(c.last_part_preview) || "No messages"}</span>
-                <span class="inbox-row-meta">{assigneeText(c, directory)}</span>
+                <span class="inbox-row-meta">
+                  {c.admin_assignee_id && <PresenceDot presence={presence.get(c.admin_assignee_id)} />} {assigneeText(c, directory)}
+                </span>
               </span>
               {unread && (
                 <span class="unread-dot">
