@@ -70,7 +70,10 @@ describe("the messenger on a customer's site", () => {
     await page.getByRole("log").getByText("Hi! How can we help?").waitFor();
     expect(await page.getByRole("log").getByText("Demo Owner").count()).toBe(1);
 
-    await page.getByRole("button", { name: "Close the messenger" }).click();
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    const launcher = page.getByRole("button", { name: /Open the messenger/ });
+    expect(await launcher.evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
     await adminReply(conversationId, "Are you still there?");
     await page.waitForFunction(() => (window as unknown as { __unread: number[] }).__unread.includes(1));
     await page.getByRole("button", { name: /Open the messenger, 1 unread/ }).waitFor();

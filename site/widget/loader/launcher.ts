@@ -18,6 +18,7 @@ export interface Launcher {
   setUnread(count: number): void;
   setVisible(visible: boolean): void;
   setExpanded(open: boolean): void;
+  focus(): void;
   remove(): void;
 }
 
@@ -58,6 +59,7 @@ export function createLauncher(look: Look, onClick: () => void): Launcher {
     setExpanded(open) {
       button.setAttribute("aria-expanded", String(open));
     },
+    focus: () => button.focus(),
     remove: () => host.remove(),
   };
 }

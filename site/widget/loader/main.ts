@@ -91,6 +91,7 @@ const core: Core = {
   setUnread: setUnreadTotal,
   setOpen(open) {
     launcher?.setExpanded(open);
+    if (!open && isOpen) launcher?.focus();
     for (const fn of open ? listeners.show : listeners.hide) fn();
   },
   onChannel: (fn) => void listeners.channel.push(fn),

@@ -30,6 +30,7 @@ export interface Core {
   socketUrl: (path: string) => string;
   protocols: () => string[];
   setUnread: (count: number) => void;
+  /** Also returns focus to the launcher on close, so keyboard users land where they started. */
   setOpen: (open: boolean) => void;
   onChannel: (listener: Listener<string>) => void;
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 
 interface Props {
   placeholder: string;
@@ -12,6 +12,8 @@ interface Props {
 export function Composer({ placeholder, initial = "", onSend, onTyping, disabled }: Props) {
   const [text, setText] = useState(initial);
   const area = useRef<HTMLTextAreaElement>(null);
+  // `autofocus` does not apply to elements added later inside a shadow root.
+  useEffect(() => area.current?.focus(), []);
   const send = () => {
     const trimmed = text.trim();
     if (!trimmed || disabled) return;
@@ -30,7 +32,6 @@ export function Composer({ placeholder, initial = "", onSend, onTyping, disabled
         rows={1}
         value={text}
         placeholder={placeholder}
-        autoFocus
         onInput={(e) => {
           setText(e.currentTarget.value);
           onTyping?.();
