@@ -17,7 +17,9 @@ export interface RunBudget {
   maxMillis: number;
 }
 
-export const RUN_BUDGET: RunBudget = { pageSize: 500, maxDeliveries: 400, maxMillis: 20_000 };
+// 45 s keeps a run inside the one-minute cron interval (runs may overlap safely, but need not);
+// the time is mostly waiting on D1, far below the CPU limit, and well inside a cron's wall limit.
+export const RUN_BUDGET: RunBudget = { pageSize: 500, maxDeliveries: 400, maxMillis: 45_000 };
 
 export interface RunReport {
   messages: number;
