@@ -8,9 +8,9 @@ import { forgetRateWindowsBefore, hitRateWindow } from "../db/helpRate.ts";
 import { workspaceByAppId } from "../db/workspaces.ts";
 import { readJson } from "../http/body.ts";
 import type { Ctx, Handler } from "../http/context.ts";
-import { ApiError, notFound, toErrorResponse } from "../http/errors.ts";
+import { ApiError, notFound } from "../http/errors.ts";
 import { sha256Hex } from "../identity/secrets.ts";
-import { CORS_HEADERS, withCors } from "../visitor/cors.ts";
+import { CORS_HEADERS, corsRoute } from "../visitor/cors.ts";
 import { anonymiseQuery } from "./anonymise.ts";
 import { published } from "./publishedContent.ts";
 import { decideRate, windowStartOf } from "./rateLimit.ts";
@@ -78,21 +78,13 @@ const missedSearch: Handler = async (request, c) => {
   return new Response(null, { status: 204 });
 };
 
-const cors =
-  (handler: Handler): Handler =>
-  async (request, c) => {
-    try {
-      return withCors(await handler(request, c));
-    } catch (error) {
-      return withCors(toErrorResponse(c.requestId, error, { method: request.method, path: new URL(request.url).pathname }));
-    }
-  };
+
 
 export const helpPublicRoutes: ReadonlyArray<[string, Handler]> = [
-  ["/hc/api/views", cors(view)],
-  ["/hc/api/talk", cors(talk)],
-  ["/hc/api/reactions", cors(react)],
-  ["/hc/api/searches", cors(missedSearch)],
+  ["/hc/api/views", corsRoute(view)],
+  ["/hc/api/talk", corsRoute(talk)],
+  ["/hc/api/reactions", corsRoute(react)],
+  ["/hc/api/searches", corsRoute(missedSearch)],
 ];
 
 export const helpPreflight: Handler = () => new Response(null, { status: 204, headers: CORS_HEADERS });

@@ -1,3 +1,6 @@
+import type { Handler } from "../http/context.ts";
+import { toErrorResponse } from "../http/errors.ts";
+
 // The messenger runs on customers' sites, so its endpoints answer any origin. They never use
 // cookies (the visitor token travels in a header), so allowing every origin exposes nothing.
 export const CORS_HEADERS: Record<string, string> = {
@@ -6,6 +9,7 @@ export const CORS_HEADERS: Record<string, string> = {
   "access-control-allow-headers": "authorization, content-type",
   "access-control-max-age": "86400",
 };
+
 
 export function withCors(response: Response): Response {
   if (response.status === 101) return response;
@@ -24,3 +28,14 @@ export function visitorTokenOf(request: Request): string | null {
   const carried = offered.find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX));
   return carried ? carried.slice(TOKEN_PROTOCOL_PREFIX.length) : null;
 }
+
+/** Errors too must carry CORS headers, or the host page's script cannot read them. */
+export const corsRoute =
+  (handler: Handler): Handler =>
+  async (request, c) => {
+    try {
+      return withCors(await handler(request, c));
+    } catch (error) {
+      return withCors(toErrorResponse(c.requestId, error, { method: request.method, path: new URL(request.url).pathname }));
+    }
+  };

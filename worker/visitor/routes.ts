@@ -5,11 +5,11 @@ import { insertEvent } from "../db/events.ts";
 import type { AppRouter } from "../http/api.ts";
 import { readJson } from "../http/body.ts";
 import { param, type Handler } from "../http/context.ts";
-import { ApiError, notFound, toErrorResponse } from "../http/errors.ts";
+import { ApiError, notFound } from "../http/errors.ts";
 import { forwardUpgrade } from "../conversation/handshake.ts";
 import { evaluateContactSoon } from "../engage/evaluateNow.ts";
 import { roomOf, startConversation } from "../conversation/service.ts";
-import { CORS_HEADERS, withCors } from "./cors.ts";
+import { CORS_HEADERS, corsRoute } from "./cors.ts";
 import { limitNewVisitors } from "./bootLimit.ts";
 import { identifyVisitor } from "./identify.ts";
 import { conversationForVisitor, teamFaces, visitorContactView } from "./messengerViews.ts";
@@ -104,26 +104,17 @@ const channelSocket: Handler = async (request, c) => {
   return channel.fetch(forwardUpgrade(request, "https://channel/", { role: "user", id: contact.id }, contact.name));
 };
 
-/** Errors too must carry CORS headers, or the host page's script cannot read them. */
-const cors =
-  (handler: Handler): Handler =>
-  async (request, c) => {
-    try {
-      return withCors(await handler(request, c));
-    } catch (error) {
-      return withCors(toErrorResponse(c.requestId, error, { method: request.method, path: new URL(request.url).pathname }));
-    }
-  };
+
 
 export function registerMessengerRoutes(router: AppRouter): void {
   router
     .options("/messenger/*", () => new Response(null, { status: 204, headers: CORS_HEADERS }))
-    .post("/messenger/:app_id/boot", cors(boot))
-    .post("/messenger/:app_id/update", cors(boot))
-    .post("/messenger/:app_id/events", cors(events))
-    .get("/messenger/:app_id/conversations", cors(listConversations))
-    .post("/messenger/:app_id/conversations", cors(createConversation))
-    .get("/messenger/:app_id/conversations/:id", cors(getConversation))
+    .post("/messenger/:app_id/boot", corsRoute(boot))
+    .post("/messenger/:app_id/update", corsRoute(boot))
+    .post("/messenger/:app_id/events", corsRoute(events))
+    .get("/messenger/:app_id/conversations", corsRoute(listConversations))
+    .post("/messenger/:app_id/conversations", corsRoute(createConversation))
+    .get("/messenger/:app_id/conversations/:id", corsRoute(getConversation))
     .get("/messenger/:app_id/conversations/:id/ws", conversationSocket)
     .get("/messenger/:app_id/ws", channelSocket);
 }
