@@ -14,8 +14,9 @@ export const inboxSocket: Handler = async (request, ctx) => {
   const c = await withSession(request, ctx);
   const admin = await adminById(c.db, c.principal.workspaceId, c.principal.adminId);
   if (!admin) throw notFound("Admin");
-  const after = Number(new URL(request.url).searchParams.get("after") ?? "0") || 0;
-  const target = `https://hub/?workspace=${c.principal.workspaceId}&admin=${admin.id}&after=${after}`;
+  const after = new URL(request.url).searchParams.get("after");
+  const resume = after !== null && /^[0-9]{1,15}$/.test(after) ? `&after=${after}` : "";
+  const target = `https://hub/?workspace=${c.principal.workspaceId}&admin=${admin.id}${resume}`;
   return hubOf(c.env, c.principal.workspaceId).fetch(new Request(target, { headers: request.headers }));
 };
 

@@ -263,10 +263,12 @@ export class ConversationRoom extends DurableObject<Env> {
   private listFields(meta: RoomMeta): ListFields | null {
     const last = this.store.lastVisible(false);
     if (!last) return null;
+    // Lists sort and preview by the last message; `lastSeq` still guards against stale writes.
+    const message = this.store.lastMessage() ?? last;
     return {
       state: meta.state, snoozedUntil: meta.snoozedUntil, adminAssigneeId: meta.adminAssigneeId, teamAssigneeId: meta.teamAssigneeId,
       updatedAt: last.created_at, waitingSince: meta.waitingSince, firstAdminReplyAt: meta.firstAdminReplyAt, closedAt: meta.closedAt,
-      lastSeq: last.seq, lastPartAt: last.created_at, lastPartAuthorType: last.author.type, lastPartPreview: preview(last),
+      lastSeq: last.seq, lastPartAt: message.created_at, lastPartAuthorType: message.author.type, lastPartPreview: preview(message),
       partsCount: this.store.count(), unreadByUser: this.store.unreadBy("user", meta.readUser), unreadByAdmin: this.store.unreadBy("admin", meta.readAdmin),
     };
   }

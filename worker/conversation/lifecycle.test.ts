@@ -52,9 +52,12 @@ describe("applyPart times", () => {
 });
 
 describe("visibleToUser", () => {
-  it("hides notes from the contact", () => {
+  it("hides notes, assignments and snoozes from the contact", () => {
     expect(visibleToUser(aPart({ part_type: "note" }))).toBe(false);
+    expect(visibleToUser(aPart({ part_type: "assignment", assigned_to: { type: "team", id: "1", name: "Sales" } }))).toBe(false);
+    expect(visibleToUser(aPart({ part_type: "snoozed" }))).toBe(false);
     expect(visibleToUser(aPart({ part_type: "close" }))).toBe(true);
+    expect(visibleToUser(aPart({}))).toBe(true);
   });
 });
 

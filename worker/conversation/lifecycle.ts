@@ -36,9 +36,9 @@ function applyState(meta: RoomMeta, part: Part): RoomMeta {
   }
 }
 
-/** Parts a contact may see: everything but the team's private notes. */
+/** Parts a contact may see: messages and close/reopen, never notes, assignments or snoozes (team internals). */
 export function visibleToUser(part: Part): boolean {
-  return part.part_type !== "note";
+  return part.part_type !== "note" && part.part_type !== "assignment" && part.part_type !== "snoozed";
 }
 
 export const TYPING_INTERVAL_MS = 2000;

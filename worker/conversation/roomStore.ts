@@ -101,8 +101,14 @@ export class RoomStore {
     return num(this.sql.exec(`SELECT count(*) AS n FROM parts WHERE seq > ? AND part_type = 'comment' AND author_type = ?`, readSeq, from).one().n) ?? 0;
   }
 
+  /** The last message (comment or note) for list previews: routing's assignments are not news. */
+  lastMessage(): Part | null {
+    const row = this.sql.exec(`SELECT * FROM parts WHERE part_type IN ('comment', 'note') ORDER BY seq DESC LIMIT 1`).toArray()[0];
+    return row ? toPart(row) : null;
+  }
+
   lastVisible(forUser: boolean): Part | null {
-    const row = this.sql.exec(`SELECT * FROM parts ${forUser ? "WHERE part_type != 'note'" : ""} ORDER BY seq DESC LIMIT 1`).toArray()[0];
+    const row = this.sql.exec(`SELECT * FROM parts ${forUser ? "WHERE part_type IN ('comment', 'close', 'open')" : ""} ORDER BY seq DESC LIMIT 1`).toArray()[0];
     return row ? toPart(row) : null;
   }
 

@@ -61,8 +61,9 @@ export class InboxHub extends DurableObject<Env> {
     const wasOnline = this.onlineAdmins().has(adminId);
     this.ctx.acceptWebSocket(pair[1], [`admin:${adminId}`]);
     pair[1].serializeAttachment({ adminId, workspaceId: this.workspaceId });
-    const after = Number(url.searchParams.get("after") ?? "0") || 0;
+    // Without `after` the admin has just loaded the lists: only what happens from now on is news.
     const last = this.store.lastSeq();
+    const after = url.searchParams.has("after") ? Number(url.searchParams.get("after")) || 0 : last;
     const presence = await this.presence();
     this.send(pair[1], { type: "hello", v: INBOX_PROTOCOL_VERSION, seq: last, presence });
     if (after > 0 && !canResume(after, this.store.firstSeq(), last)) this.send(pair[1], { type: "reset", seq: last });
