@@ -24,6 +24,11 @@ export async function liveCampaigns(db: Db): Promise<Campaign[]> {
   return db.select().from(campaigns).where(eq(campaigns.state, "live")).orderBy(asc(campaigns.id)).all();
 }
 
+/** null: the next run starts from the first contact. */
+export async function setCampaignCursor(db: Db, id: number, cursor: string | null): Promise<void> {
+  await db.update(campaigns).set({ runCursor: cursor }).where(eq(campaigns.id, id)).run();
+}
+
 export async function updateCampaign(db: Db, workspaceId: number, id: number, patch: CampaignPatch): Promise<Campaign | undefined> {
   return db.update(campaigns).set(patch).where(and(eq(campaigns.workspaceId, workspaceId), eq(campaigns.id, id))).returning().get();
 }

@@ -276,6 +276,7 @@ export const campaigns = sqliteTable("campaigns", {
   state: text("state", { enum: ["live", "paused", "draft"] }).notNull(),
   createdAt: integer("created_at").notNull(),
   updatedAt: integer("updated_at").notNull(),
+  runCursor: text("run_cursor"),
 });
 
 export const campaignMessages = sqliteTable("campaign_messages", {

@@ -4,7 +4,7 @@
 import { campaignRunSteps, type CampaignSpec, type CampaignContactState } from "../../shared/engage/campaignStep.ts";
 import { canReceive } from "../../shared/engage/eligibility.ts";
 import { toSql, type Rule } from "../../shared/rules/index.ts";
-import { campaignSendsFor, candidateIds, candidatePageSql, enrolmentsFor, liveCampaigns, messagesOf, writeStates, type StateWrite } from "../db/campaigns.ts";
+import { campaignSendsFor, candidateIds, candidatePageSql, enrolmentsFor, liveCampaigns, messagesOf, setCampaignCursor, writeStates, type StateWrite } from "../db/campaigns.ts";
 import { contactsByIds, eventCountsOfMany } from "../db/engageAudience.ts";
 import type { Campaign, CampaignMessage, Contact } from "../db/schema.ts";
 import type { Ctx } from "../http/context.ts";
@@ -41,21 +41,31 @@ export async function runCampaigns(c: Ctx, options: { budget?: RunBudget; mailer
     if (!loaded) continue;
     if (!(await runOne(sender, loaded, budget, started, report))) {
       report.unfinished = true;
-      break;
+      // Out of time, each later campaign still advances one page; out of deliveries, nothing can.
+      if (report.delivered >= budget.maxDeliveries) break;
     }
   }
   return report;
 }
 
+/**
+ * Walks the campaign's candidates from where the last unfinished run stopped. At least one page
+ * per run, so a campaign always advances; the cursor goes back to the start after a full pass.
+ */
 async function runOne(s: Sender, l: Loaded, budget: RunBudget, started: number, report: RunReport): Promise<boolean> {
   const target = toSql(l.spec.target, s.c.now, "contacts");
-  for (let after = ""; ; ) {
-    if (Date.now() - started > budget.maxMillis) return false;
+  const stopAt = async (cursor: string | null, finished: boolean) => {
+    if (cursor !== l.campaign.runCursor) await setCampaignCursor(s.c.db, l.campaign.id, cursor);
+    return finished;
+  };
+  for (let after = l.campaign.runCursor ?? "", first = true; ; first = false) {
+    if (!first && Date.now() - started > budget.maxMillis) return stopAt(after, false);
     const ids = await candidateIds(s.c.db, candidatePageSql(target, { workspaceId: l.campaign.workspaceId, campaignId: l.campaign.id, after, limit: budget.pageSize }));
     report.pages++;
-    if (!(await runPage(s, l, ids, budget, report))) return false;
+    // A page cut short by the delivery budget is walked again: claimed deliveries are never resent.
+    if (!(await runPage(s, l, ids, budget, report))) return stopAt(after || null, false);
     const last = ids[ids.length - 1];
-    if (last === undefined || ids.length < budget.pageSize) return true;
+    if (last === undefined || ids.length < budget.pageSize) return stopAt(null, true);
     after = last;
   }
 }
