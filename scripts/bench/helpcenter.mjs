@@ -1,7 +1,7 @@
-// `npm run bench:helpcenter [-- --articles 10000] [--no-starlight] [--keep]`: generates N synthetic
-// articles, builds the public help center + its search index, then the same content with Astro
-// Starlight, in one run; prints wall time, peak memory (whole process tree) and their ratio, and
-// the bytes a browser downloads for the first search query on each site.
+// `npm run bench:helpcenter [-- --articles 10000] [--no-starlight] [--starlight-sidebar links|full]
+// [--keep]`: generates N synthetic articles, builds the public help center + its search index,
+// then the same content with Astro Starlight, in one run; prints wall time, peak memory (whole
+// process tree) and their ratio, and the bytes a browser downloads for the first search query.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -9,7 +9,9 @@ import { generate } from "./helpcenterContent.mjs";
 import { measure } from "./helpcenterMeasure.mjs";
 import { firstQueryBytes } from "./helpcenterSearchBytes.mjs";
 
-const { values } = parseArgs({ options: { articles: { type: "string", default: "10000" }, "no-starlight": { type: "boolean" }, keep: { type: "boolean" } } });
+const { values } = parseArgs({
+  options: { articles: { type: "string", default: "10000" }, "no-starlight": { type: "boolean" }, "starlight-sidebar": { type: "string", default: "links" }, keep: { type: "boolean" } },
+});
 const total = Number(values.articles);
 const withStarlight = !values["no-starlight"];
 const repo = resolve(".");
@@ -40,7 +42,7 @@ function ticker(label) {
 }
 
 console.log(`bench:helpcenter: ${total} articles, in ${work}`);
-generate({ parleyRoot, starlightRoot: withStarlight ? starlightRoot : null, total, progress: (done) => bar("generating articles", done, total) });
+generate({ parleyRoot, starlightRoot: withStarlight ? starlightRoot : null, total, starlightSidebar: values["starlight-sidebar"], progress: (done) => bar("generating articles", done, total) });
 if (tty) process.stderr.write("\n");
 
 // Both builds get the same generous heap, so that neither fails for Node's default limit.

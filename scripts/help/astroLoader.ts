@@ -1,10 +1,11 @@
 // The Astro content loaders behind `articles` and `helpCollections`. They load content/ once per
-// build (both share the result), stop the build with the content check's one-line messages,
-// and store each article's HTML as its rendered body: no Astro module per .mdx file.
+// build, stop it with the content check's one-line messages, and store each article's HTML as its
+// rendered body: no Astro module per .mdx file.
 import { join } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { termString } from "../../worker/help/searchTokens.ts";
 import { loadContent, type LoadedContent } from "./loadContent.ts";
+import { readCollections } from "./readContent.ts";
 import { helpBuild } from "./mode.ts";
 import { writeHelpExport } from "./dataExport.ts";
 import { articleEntrySchema, type HelpArticle } from "./entrySchema.ts";
@@ -43,6 +44,8 @@ export function articleLoader(): Loader {
       }
       // The /hc/ JSON files are written from this at the end of the build (integration.ts).
       writeHelpExport(config.cacheDir, { collections, articles: exported });
+      // The store holds what the pages need; the sources and plain texts can go.
+      loaded = undefined;
       logger.info(`${articles.length} articles loaded in ${Math.round(performance.now() - started)} ms`);
     },
   };
@@ -72,8 +75,10 @@ export function collectionLoader(): Loader {
     load: async (context) => {
       const { store, parseData } = context;
       reloadOnChange(context, () => collectionLoader().load(context));
+      const { collections, problems } = readCollections(helpBuild().root);
+      if (problems.length > 0) throw new ContentError(problems);
       store.clear();
-      for (const collection of content().collections) {
+      for (const collection of collections) {
         store.set({ id: collection.id, data: await parseData({ id: collection.id, data: { ...collection } }) });
       }
     },

@@ -19,14 +19,17 @@ export interface HelpBuildOptions {
 export async function buildHelpCenter(step: Step, { preview = true, env = process.env }: HelpBuildOptions = {}): Promise<void> {
   const root = helpBuild(env).root;
   step("help center: checking content/");
-  const { problems, articles } = loadContent({ root, drafts: true, base: "/", render: false });
-  if (problems.length > 0) {
-    for (const problem of problems) console.error(formatProblem(problem));
-    throw new HelpBuildError(`content/ has ${problems.length} problem${problems.length === 1 ? "" : "s"} (listed above)`);
-  }
-  step(`help center: ${articles.length} articles are valid`);
+  step(`help center: ${checkContent(root)} articles are valid`);
   await buildMode("public", step, env);
   if (preview) await buildMode("preview", step, env);
+}
+
+/** The article count; throws after printing the problems. Nothing is kept for the Astro builds. */
+function checkContent(root: string): number {
+  const { problems, articles } = loadContent({ root, drafts: true, base: "/", render: false });
+  if (problems.length === 0) return articles.length;
+  for (const problem of problems) console.error(formatProblem(problem));
+  throw new HelpBuildError(`content/ has ${problems.length} problem${problems.length === 1 ? "" : "s"} (listed above)`);
 }
 
 async function buildMode(mode: HelpMode, step: Step, env: NodeJS.ProcessEnv): Promise<void> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { HelpData } from "./entries.ts";
 import { atomXml, escapeXml, rssXml, sitemapXml } from "./feeds.ts";
 import { helpBuild } from "./mode.ts";
-import { articleJson, bodyChunks, manifestOf } from "./publicData.ts";
+import { bodyChunks, manifestOf } from "./publicData.ts";
 
 const anArticle = (id: string, updatedAt: number) => ({
   id,
@@ -63,7 +63,7 @@ describe("escapeXml", () => {
   });
 });
 
-describe("manifestOf, bodyChunks and articleJson", () => {
+describe("manifestOf and bodyChunks", () => {
   it("describe every article without its body and put bodies in chunks in manifest order", () => {
     const big = data(120);
     const manifest = manifestOf(big, 5);
@@ -72,12 +72,5 @@ describe("manifestOf, bodyChunks and articleJson", () => {
     const chunks = bodyChunks(big);
     expect(chunks.map((c) => Object.keys(c).length)).toEqual([50, 50, 20]);
     expect(chunks[2]?.["start/a119"]).toBe("<p>start/a119</p>");
-  });
-
-  it("gives the messenger the article with its collection name and absolute URL", () => {
-    const d = data(1);
-    const [article] = d.articles;
-    if (!article) throw new Error("fixture");
-    expect(articleJson(d, article)).toMatchObject({ id: "start/a0", collection: { id: "start", name: "Start" }, url: "https://help.example.com/start/a0/", html: "<p>start/a0</p>" });
   });
 });

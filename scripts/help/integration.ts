@@ -1,13 +1,13 @@
 // Writes the help center's JSON data files once the pages are built: /hc/data/manifest.json,
-// terms.json and bodies/N.json for the articles API, /hc/articles/{id}.json for the messenger.
-// Plain files from the loader's export: far cheaper than one Astro route per article.
+// terms.json and bodies/N.json, which the Worker reads for the articles API and the messenger's
+// article JSON. Plain files from the loader's export, about one per 50 articles.
 import type { AstroIntegration } from "astro";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readHelpExport } from "./dataExport.ts";
 import { helpDataOf } from "./entries.ts";
-import { articleJson, bodyChunks, manifestOf, termsOf } from "./publicData.ts";
+import { bodyChunks, manifestOf, termsOf } from "./publicData.ts";
 
 function writeJson(root: string, path: string, value: unknown): void {
   const file = join(root, path);
@@ -31,7 +31,6 @@ export function helpDataFiles(): AstroIntegration {
         writeJson(root, "hc/data/manifest.json", manifestOf(data));
         writeJson(root, "hc/data/terms.json", termsOf(data));
         bodyChunks(data).forEach((bodies, n) => writeJson(root, `hc/data/bodies/${n}.json`, bodies));
-        for (const article of data.articles) writeJson(root, `hc/articles/${article.id}.json`, articleJson(data, article));
         logger.info(`wrote /hc/ data for ${data.articles.length} articles`);
       },
     },

@@ -1,7 +1,7 @@
 // The JSON files the build publishes under /hc/ (written by integration.ts): what the Worker's
-// articles API reads (it never parses MDX) and what the messenger renders. Shapes are documented
+// articles API and the messenger's article JSON read (never the MDX). Shapes are documented
 // in docs/helpCenter.md and validated again by the Worker (worker/help/manifestSchema.ts).
-import type { HelpArticle, HelpData } from "./entries.ts";
+import type { HelpData } from "./entries.ts";
 
 export const BODY_CHUNK_SIZE = 50;
 export const MANIFEST_VERSION = 1;
@@ -41,19 +41,4 @@ export function bodyChunks(data: HelpData): Record<string, string>[] {
     (chunks[n] ??= {})[article.id] = article.html;
   });
   return chunks;
-}
-
-/** What the messenger fetches from /hc/articles/{id}.json to show an article inside itself. */
-export function articleJson(data: HelpData, article: HelpArticle) {
-  const collection = data.collections.find((c) => c.id === article.collection);
-  return {
-    type: "help_article",
-    id: article.id,
-    title: article.title,
-    description: article.description,
-    collection: { id: article.collection, name: collection?.name ?? article.collection },
-    url: absolute(data, `${article.id}/`),
-    updated_at: article.updatedAt,
-    html: article.html,
-  };
 }

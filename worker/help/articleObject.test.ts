@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleObject, statisticsObject } from "./articleObject.ts";
+import { articleObject, messengerArticle, statisticsObject } from "./articleObject.ts";
 
 const manifestArticle = {
   id: "inbox/teams",
@@ -25,6 +25,21 @@ describe("articleObject", () => {
       parent_type: "collection",
       created_at: 100,
       updated_at: 200,
+    });
+  });
+});
+
+describe("messengerArticle", () => {
+  it("gives the messenger the article with its collection's name and its HTML", () => {
+    expect(messengerArticle(manifestArticle, "Inbox and teams", "<p>Hi</p>")).toEqual({
+      type: "help_article",
+      id: "inbox/teams",
+      title: "Teams",
+      description: "About teams",
+      collection: { id: "inbox", name: "Inbox and teams" },
+      url: "https://help.example.com/inbox/teams/",
+      updated_at: 200,
+      html: "<p>Hi</p>",
     });
   });
 });

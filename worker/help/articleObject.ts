@@ -31,6 +31,20 @@ export function articleObject(article: ManifestArticle, workspaceId: number, bod
   };
 }
 
+/** What the messenger renders inside itself: GET /hc/articles/{collection}/{slug}.json. */
+export function messengerArticle(article: ManifestArticle, collectionName: string, html: string) {
+  return {
+    type: "help_article" as const,
+    id: article.id,
+    title: article.title,
+    description: article.description,
+    collection: { id: article.collection, name: collectionName },
+    url: article.url,
+    updated_at: article.updated_at,
+    html,
+  };
+}
+
 export function statisticsObject(s: ArticleStatistics) {
   const reactions = s.happy + s.neutral + s.sad;
   const percent = (n: number) => (reactions === 0 ? 0 : Math.round((n / reactions) * 1000) / 10);

@@ -1,18 +1,20 @@
-// The help center's public endpoints, called by article pages and by the messenger from any
-// site: no credentials, JSON bodies validated with zod, scoped to a workspace by app_id, rate
-// limited per client address, and storing nothing that identifies a reader.
+// The help center's public endpoints, called by article pages and by the messenger from any site:
+// one article as JSON for the messenger's article view, and feedback (no credentials, JSON bodies
+// validated with zod, scoped to a workspace by app_id, rate limited per client address, storing
+// nothing that identifies a reader).
 import type { IRequest } from "itty-router";
 import { z } from "zod";
 import { countArticleEvent, countMissedSearch, setReaction } from "../db/helpFeedback.ts";
 import { forgetRateWindowsBefore, hitRateWindow } from "../db/helpRate.ts";
 import { workspaceByAppId } from "../db/workspaces.ts";
 import { readJson } from "../http/body.ts";
-import type { Ctx, Handler } from "../http/context.ts";
+import { param, type Ctx, type Handler } from "../http/context.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { sha256Hex } from "../identity/secrets.ts";
 import { CORS_HEADERS, corsRoute } from "../visitor/cors.ts";
 import { anonymiseQuery } from "./anonymise.ts";
-import { published } from "./publishedContent.ts";
+import { messengerArticle } from "./articleObject.ts";
+import { bodiesAt, published } from "./publishedContent.ts";
 import { decideRate, windowStartOf } from "./rateLimit.ts";
 
 const appId = z.string().min(1).max(64);
@@ -78,7 +80,20 @@ const missedSearch: Handler = async (request, c) => {
   return new Response(null, { status: 204 });
 };
 
-
+/** One published article for the messenger, from the build's manifest and body chunks. */
+const messengerArticleRoute: Handler = async (request, c) => {
+  const file = param(request, "file");
+  if (!file.endsWith(".json")) throw notFound("Article");
+  const id = `${param(request, "collection")}/${file.slice(0, -".json".length)}`;
+  const content = await published(c.env);
+  const position = content.indexOf.get(id);
+  const article = position === undefined ? undefined : content.manifest.articles[position];
+  if (position === undefined || !article) throw notFound("Article");
+  const bodies = await bodiesAt(c.env, content, [position]);
+  const collection = content.manifest.collections.find((col) => col.id === article.collection)?.name ?? article.collection;
+  const body = messengerArticle(article, collection, bodies.get(id) ?? "");
+  return Response.json(body, { headers: { "cache-control": "public, max-age=300" } });
+};
 
 export const helpPublicRoutes: ReadonlyArray<[string, Handler]> = [
   ["/hc/api/views", corsRoute(view)],
@@ -86,5 +101,7 @@ export const helpPublicRoutes: ReadonlyArray<[string, Handler]> = [
   ["/hc/api/reactions", corsRoute(react)],
   ["/hc/api/searches", corsRoute(missedSearch)],
 ];
+
+export const helpArticleRoute = corsRoute(messengerArticleRoute);
 
 export const helpPreflight: Handler = () => new Response(null, { status: 204, headers: CORS_HEADERS });

@@ -1,11 +1,11 @@
 import type { AppRouter } from "../http/api.ts";
 import { helpArticleReport, helpSearchReport } from "./adminRoutes.ts";
 import { previewRoute } from "./preview.ts";
-import { helpPreflight, helpPublicRoutes } from "./publicRoutes.ts";
+import { helpArticleRoute, helpPreflight, helpPublicRoutes } from "./publicRoutes.ts";
 
-/** Public feedback endpoints, the admin preview and the admin reports. */
+/** Public article JSON and feedback endpoints, the admin preview and the admin reports. */
 export function registerHelpRoutes(router: AppRouter): void {
-  router.options("/hc/api/*", helpPreflight);
+  router.options("/hc/api/*", helpPreflight).options("/hc/articles/*", helpPreflight).get("/hc/articles/:collection/:file", helpArticleRoute);
   for (const [path, handler] of helpPublicRoutes) router.post(path, handler);
   router
     .get("/admin/api/help/articles", helpArticleReport)
