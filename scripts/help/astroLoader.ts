@@ -1,6 +1,6 @@
-// The Astro content loaders behind `articles` and `helpCollections`. They load content/ once per
-// build, stop it with the content check's one-line messages, and store each article's HTML as its
-// rendered body: no Astro module per .mdx file.
+// The Astro content loaders behind `articles` and `helpCollections`. They read content/, stop the
+// build with the content check's one-line messages, and store each article's HTML as its rendered
+// body: no Astro module per .mdx file.
 import { join } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { termString } from "../../worker/help/searchTokens.ts";
@@ -12,14 +12,10 @@ import { articleEntrySchema, type HelpArticle } from "./entrySchema.ts";
 import { ContentError } from "./problems.ts";
 import { collectionSchema } from "./schema.ts";
 
-let loaded: LoadedContent | undefined;
-
-function content(): LoadedContent {
-  if (loaded) return loaded;
+function loadArticles(): LoadedContent {
   const build = helpBuild();
   const result = loadContent({ root: build.root, drafts: build.drafts, base: build.base, mdxChecked: build.mdxChecked });
   if (result.problems.length > 0) throw new ContentError(result.problems);
-  loaded = result;
   return result;
 }
 
@@ -31,7 +27,7 @@ export function articleLoader(): Loader {
       const { store, logger, parseData, config } = context;
       reloadOnChange(context, () => articleLoader().load(context));
       const started = performance.now();
-      const { articles, collections } = content();
+      const { articles, collections } = loadArticles();
       store.clear();
       const exported: HelpArticle[] = [];
       for (const article of articles) {
@@ -44,8 +40,6 @@ export function articleLoader(): Loader {
       }
       // The /hc/ JSON files are written from this at the end of the build (integration.ts).
       writeHelpExport(config.cacheDir, { collections, articles: exported });
-      // The store holds what the pages need; the sources and plain texts can go.
-      loaded = undefined;
       logger.info(`${articles.length} articles loaded in ${Math.round(performance.now() - started)} ms`);
     },
   };
@@ -62,7 +56,6 @@ function reloadOnChange(context: LoaderContext, reload: () => Promise<void>): vo
   watcher.add(dir);
   const onChange = (path: string) => {
     if (!path.startsWith(dir)) return;
-    loaded = undefined;
     reload().catch((error: unknown) => logger.error(`${collection}: ${error instanceof Error ? error.message : String(error)}`));
   };
   for (const event of ["add", "change", "unlink"] as const) watcher.on(event, onChange);
