@@ -171,7 +171,17 @@ describe("the messenger's Help space", () => {
     await page.getByRole("button", { name: "No" }).click();
     await page.getByRole("button", { name: "Talk to us" }).click();
     const composer = page.getByRole("textbox", { name: "Write a message…" });
-    expect(await composer.inputValue()).toMatch(/^About “.+” \(http.+\): $/);
+    const prefill = await composer.inputValue();
+    expect(prefill).toMatch(/^About “.+” \(http.+\): $/);
+    const articleUrl = /\((http[^)]+)\)/.exec(prefill)?.[1] ?? "";
+    const question = `Still stuck ${Date.now()}`;
+    await composer.press("End");
+    await composer.pressSequentially(question);
+    await composer.press("Enter");
+    await page.getByRole("log").getByText(question, { exact: false }).waitFor();
+    // The team sees which article the conversation came from.
+    const conversation = await api(`/conversations/${await conversationWith(question)}`);
+    expect(conversation.source).toMatchObject({ url: articleUrl, body: expect.stringContaining(articleUrl) });
     await context.close();
   });
 
