@@ -99,11 +99,12 @@ describe("POST /conversations/{id}/parts", () => {
     const ws = await aWorkspace();
     const visitor = await boot(ws);
     const conv = await startConversation(ws, visitor);
-    const soon = Math.floor(Date.now() / 1000) + 1;
+    // Far enough ahead that the snoozed state is still there to see before the alarm fires.
+    const soon = Math.floor(Date.now() / 1000) + 3;
     await room(ws, conv.id).post({ clientId: null, partType: "snoozed", author: { type: "admin", id: String(ws.ownerId), name: null }, body: "", createdAt: soon - 1, snoozedUntil: soon });
     expect((await json(await call(`/api/conversations/${conv.id}`, { token: ws.token }))).state).toBe("snoozed");
     // The room's own alarm wakes it: nothing here calls it.
-    await expect.poll(async () => (await json(await call(`/api/conversations/${conv.id}`, { token: ws.token }))).state, { timeout: 8000, interval: 250 }).toBe("open");
+    await expect.poll(async () => (await json(await call(`/api/conversations/${conv.id}`, { token: ws.token }))).state, { timeout: 12_000, interval: 250 }).toBe("open");
     const parts = (await json(await call(`/api/conversations/${conv.id}`, { token: ws.token }))).conversation_parts?.conversation_parts ?? [];
     expect(parts.map((p) => p.part_type)).toEqual(["snoozed", "open"]);
   });
