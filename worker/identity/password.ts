@@ -1,3 +1,5 @@
+import { sameBytes } from "./hmac.ts";
+
 // PBKDF2-SHA256 with a per-password salt. The iteration count is stored with the hash so it can be
 // raised later without invalidating old hashes; workerd refuses more than 100,000 iterations.
 export const PBKDF2_ITERATIONS = 100_000;
@@ -16,20 +18,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (iterations > PBKDF2_ITERATIONS) return false;
   const expected = fromBase64(hashText);
   const actual = await derive(password, fromBase64(saltText), iterations);
-  return constantTimeEqual(actual, expected);
+  return sameBytes(actual, expected);
 }
 
 async function derive(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(password), "PBKDF2", false, ["deriveBits"]);
   const bits = await crypto.subtle.deriveBits({ name: "PBKDF2", hash: "SHA-256", salt, iterations }, key, 256);
   return new Uint8Array(bits);
-}
-
-export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
-  return diff === 0;
 }
 
 function toBase64(bytes: Uint8Array): string {
