@@ -65,5 +65,5 @@ export async function startDevServer({ config, seed = {}, readyPath = "/api/me",
     await stop();
     throw error;
   }
-  return { url, creds, stop };
+  return { url, creds, stop, inspectorPort };
 }

@@ -1,12 +1,13 @@
 import type { D1Migration } from "cloudflare:test";
+import type { ConversationRoomRpc, InboxHubRpc, VisitorChannelRpc } from "./durable/rpc.ts";
 
 declare global {
   namespace Cloudflare {
     interface Env {
       DB: D1Database;
-      CONVERSATIONS: DurableObjectNamespace<import("./conversation/ConversationRoom.ts").ConversationRoom>;
-      INBOX_HUBS: DurableObjectNamespace<import("./inbox/InboxHub.ts").InboxHub>;
-      VISITOR_CHANNELS: DurableObjectNamespace<import("./conversation/VisitorChannel.ts").VisitorChannel>;
+      CONVERSATIONS: DurableObjectNamespace<ConversationRoomRpc>;
+      INBOX_HUBS: DurableObjectNamespace<InboxHubRpc>;
+      VISITOR_CHANNELS: DurableObjectNamespace<VisitorChannelRpc>;
       ASSETS: Fetcher;
       PARLEY_ENV?: string;
       NEW_VISITORS_PER_MINUTE?: string;
@@ -18,9 +19,6 @@ declare global {
       PARLEY_COUNT_ROWS?: string;
       /** Only in worker tests: the numbered migrations, applied by tests/worker/setup.ts. */
       TEST_MIGRATIONS?: D1Migration[];
-    }
-    interface GlobalProps {
-      mainModule: typeof import("./index.ts");
     }
   }
 }

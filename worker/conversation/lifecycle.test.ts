@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Part } from "../../shared/protocol.ts";
 import { admitSend, applyPart, preview, SEND_BURST, SEND_WINDOW_MS, shouldRelayTyping, TYPING_INTERVAL_MS, visibleToUser } from "./lifecycle.ts";
-import type { RoomMeta } from "./roomTypes.ts";
+import type { RoomMeta } from "../durable/types.ts";
 
 const meta: RoomMeta = {
   workspaceId: 1, conversationId: 7, contactId: "c", state: "open", snoozedUntil: null,

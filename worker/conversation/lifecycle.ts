@@ -1,5 +1,5 @@
 import type { Part } from "../../shared/protocol.ts";
-import type { RoomMeta } from "./roomTypes.ts";
+import type { RoomMeta } from "../durable/types.ts";
 
 // How each part changes the conversation: actions set state and assignees; a contact's reply
 // reopens a closed or snoozed conversation, as the team must see it again.

@@ -1,9 +1,8 @@
 import { PART_TYPES, type Author, type Part } from "../../shared/protocol.ts";
-import type { NewPart, RoomMeta } from "./roomTypes.ts";
+import type { RoomMeta } from "../durable/rpc.ts";
+import type { RoomState } from "./roomState.ts";
 
 // The one module that speaks SQL to a ConversationRoom's own SQLite storage.
-
-export type { NewPart, RoomMeta };
 
 type Row = Record<string, SqlStorageValue>;
 const STATES = ["open", "closed", "snoozed"] as const;
@@ -67,8 +66,29 @@ export class RoomStore {
     return str(this.sql.exec(`SELECT name FROM names WHERE type = ? AND id = ?`, type, id).toArray()[0]?.name);
   }
 
-  lastSeq(): number {
-    return num(this.sql.exec(`SELECT max(seq) AS seq FROM parts`).one().seq) ?? 0;
+  /** Everything the room answers from memory, read once when the object wakes up. */
+  loadState(): RoomState | null {
+    const meta = this.meta();
+    if (!meta) return null;
+    const totals = this.sql.exec(`SELECT count(*) AS n, max(seq) AS last FROM parts`).one();
+    const last = (where: string) => {
+      const row = this.sql.exec(`SELECT * FROM parts ${where} ORDER BY seq DESC LIMIT 1`).toArray()[0];
+      return row ? toPart(row) : null;
+    };
+    const commentSeqs: RoomState["commentSeqs"] = { user: [], admin: [] };
+    for (const row of this.sql.exec(`SELECT seq, author_type FROM parts WHERE part_type = 'comment' AND author_type IN ('user', 'admin') ORDER BY seq`)) {
+      const seq = num(row.seq) ?? 0;
+      (row.author_type === "user" ? commentSeqs.user : commentSeqs.admin).push(seq);
+    }
+    return {
+      meta,
+      lastSeq: num(totals.last) ?? 0,
+      count: num(totals.n) ?? 0,
+      lastMessage: last(`WHERE part_type IN ('comment', 'note')`),
+      lastPart: last(""),
+      lastForUser: last(`WHERE part_type IN ('comment', 'close', 'open')`),
+      commentSeqs,
+    };
   }
 
   /** The part this author already sent with this client id, if any: retries are answered from here. */
@@ -77,43 +97,19 @@ export class RoomStore {
     return row ? toPart(row) : null;
   }
 
-  append(p: NewPart): Part {
-    const seq = this.lastSeq() + 1;
-    const a = p.assignedTo ?? null;
-    this.sql.exec(
-      `INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      seq, p.clientId, p.partType, p.author.type, p.author.id, p.author.name, p.body, p.createdAt,
-      a?.type ?? null, a?.id ?? null, a?.name ?? null, p.assignedTo !== undefined ? 1 : 0, p.snoozedUntil ?? null,
+  /** Stores a part under the seq it was given; false when its author already used its client id. */
+  insert(part: Part): boolean {
+    const a = part.assigned_to ?? null;
+    const cursor = this.sql.exec(
+      `INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      part.seq, part.client_id, part.part_type, part.author.type, part.author.id, part.author.name, part.body, part.created_at,
+      a?.type ?? null, a?.id ?? null, a?.name ?? null, part.assigned_to !== undefined ? 1 : 0, part.snoozed_until ?? null,
     );
-    const part: Part = { seq, client_id: p.clientId, part_type: p.partType, author: p.author, body: p.body, created_at: p.createdAt };
-    if (p.assignedTo !== undefined) part.assigned_to = a;
-    if (p.partType === "snoozed") part.snoozed_until = p.snoozedUntil ?? null;
-    return part;
+    return cursor.rowsWritten > 0;
   }
 
   partsAfter(seq: number, limit = 10_000): Part[] {
     return this.sql.exec(`SELECT * FROM parts WHERE seq > ? ORDER BY seq LIMIT ?`, seq, limit).toArray().map(toPart);
-  }
-
-  /** Comments from the other side that this side has not read yet. */
-  unreadBy(side: "user" | "admin", readSeq: number): number {
-    const from = side === "user" ? "admin" : "user";
-    return num(this.sql.exec(`SELECT count(*) AS n FROM parts WHERE seq > ? AND part_type = 'comment' AND author_type = ?`, readSeq, from).one().n) ?? 0;
-  }
-
-  /** The last message (comment or note) for list previews: routing's assignments are not news. */
-  lastMessage(): Part | null {
-    const row = this.sql.exec(`SELECT * FROM parts WHERE part_type IN ('comment', 'note') ORDER BY seq DESC LIMIT 1`).toArray()[0];
-    return row ? toPart(row) : null;
-  }
-
-  lastVisible(forUser: boolean): Part | null {
-    const row = this.sql.exec(`SELECT * FROM parts ${forUser ? "WHERE part_type IN ('comment', 'close', 'open')" : ""} ORDER BY seq DESC LIMIT 1`).toArray()[0];
-    return row ? toPart(row) : null;
-  }
-
-  count(): number {
-    return num(this.sql.exec(`SELECT count(*) AS n FROM parts`).one().n) ?? 0;
   }
 }
 

@@ -1,21 +1,11 @@
 import { bodyProblem, MAX_PART_BYTES, type Part } from "../../shared/protocol.ts";
 import { conversationBySourceClientId, insertConversation } from "../db/conversations.ts";
 import type { Contact, Conversation } from "../db/schema.ts";
-import type { Env } from "../env.ts";
+import type { NewPart } from "../durable/rpc.ts";
+import { roomOf } from "../durable/stubs.ts";
 import type { Ctx } from "../http/context.ts";
 import { ApiError } from "../http/errors.ts";
-import type { InboxHub } from "../inbox/InboxHub.ts";
-import type { ConversationRoom } from "./ConversationRoom.ts";
 import { preview } from "./lifecycle.ts";
-import type { NewPart } from "./roomStore.ts";
-
-export function hubOf(env: Env, workspaceId: number): DurableObjectStub<InboxHub> {
-  return env.INBOX_HUBS.get(env.INBOX_HUBS.idFromName(`workspace:${workspaceId}`));
-}
-
-export function roomOf(env: Env, workspaceId: number, conversationId: number): DurableObjectStub<ConversationRoom> {
-  return env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(`${workspaceId}:${conversationId}`));
-}
 
 export function requireBody(body: string): void {
   const problem = bodyProblem(body);
@@ -31,7 +21,10 @@ export interface StartConversation {
   pageUrl: string | null;
 }
 
-/** A new conversation: its list row in D1 first (for the id), then its room with the first part. */
+/**
+ * A new conversation: its list row in D1 first (for the id), then its room with the first part;
+ * the room asks the workspace's hub once whom it goes to.
+ */
 export async function startConversation(c: Ctx, workspaceId: number, input: StartConversation): Promise<{ conversation: Conversation; part: Part }> {
   requireBody(input.body);
   const earlier = input.clientId ? await conversationBySourceClientId(c.db, workspaceId, input.contact.id, input.clientId) : undefined;
@@ -57,11 +50,9 @@ export async function startConversation(c: Ctx, workspaceId: number, input: Star
     conversationId: conversation.id,
     contactId: input.contact.id,
     first: { ...first, createdAt: conversation.createdAt },
+    // Routing rules apply to every conversation a contact starts (CONTRACT §1), once.
+    route: input.author.type === "user" ? { text: input.body, pageUrl: input.pageUrl } : null,
   });
-  // Routing rules apply to every conversation a contact starts (CONTRACT §1), once.
-  if (!earlier && input.author.type === "user") {
-    await hubOf(c.env, workspaceId).route({ workspaceId, conversationId: conversation.id, contactId: input.contact.id, text: input.body, pageUrl: input.pageUrl, now: c.now });
-  }
   return { conversation, part };
 }
 

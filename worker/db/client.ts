@@ -2,10 +2,16 @@ import { drizzle } from "drizzle-orm/d1";
 import { sql, type SQL } from "drizzle-orm";
 import * as schema from "./schema.ts";
 
-export type Db = ReturnType<typeof openDb>;
+const open = (d1: D1Database) => drizzle(d1, { schema });
+export type Db = ReturnType<typeof open>;
 
-export function openDb(d1: D1Database) {
-  return drizzle(d1, { schema });
+// Building drizzle's relational config walks the whole schema: once per binding, not per request.
+const opened = new WeakMap<D1Database, Db>();
+
+export function openDb(d1: D1Database): Db {
+  let db = opened.get(d1);
+  if (!db) opened.set(d1, (db = open(d1)));
+  return db;
 }
 
 /** Turns a `?`-placeholder fragment (from shared/rules) into a drizzle SQL chunk with bound params. */

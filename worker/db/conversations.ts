@@ -1,5 +1,6 @@
 import { and, count, desc, eq, inArray, lt, lte, or, type SQL } from "drizzle-orm";
 import type { Db } from "./client.ts";
+import type { ListFields } from "./listFields.ts";
 import { contacts, conversations, type Conversation } from "./schema.ts";
 
 export type NewConversation = typeof conversations.$inferInsert;
@@ -20,11 +21,7 @@ export async function conversationBySourceClientId(db: Db, workspaceId: number, 
     .get();
 }
 
-export type ListFields = Pick<
-  Conversation,
-  | "state" | "snoozedUntil" | "adminAssigneeId" | "teamAssigneeId" | "updatedAt" | "waitingSince" | "firstAdminReplyAt" | "closedAt"
-  | "lastSeq" | "lastPartAt" | "lastPartAuthorType" | "lastPartPreview" | "partsCount" | "unreadByUser" | "unreadByAdmin"
->;
+export type { ListFields };
 
 /** Many rooms' list rows in one batch (one D1 transaction); each guarded like writeThrough. */
 export async function writeThroughMany(db: Db, workspaceId: number, rows: { id: number; fields: ListFields }[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Contact } from "../db/schema.ts";
+import type { Contact } from "./schema.ts";
 import { ruleContactOf, storedRule } from "./ruleContact.ts";
 
 const row: Contact = {

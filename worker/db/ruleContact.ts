@@ -1,6 +1,6 @@
 import { parseRule, type Rule, type RuleContact } from "../../shared/rules/index.ts";
 import type { Reachability } from "../../shared/engage/eligibility.ts";
-import type { Contact } from "../db/schema.ts";
+import type { Contact } from "./schema.ts";
 
 /** What rules and eligibility see of a stored contact. */
 export function ruleContactOf(contact: Contact, events: Record<string, number>): RuleContact & Reachability {

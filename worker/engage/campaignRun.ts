@@ -10,7 +10,7 @@ import type { Campaign, CampaignMessage, Contact } from "../db/schema.ts";
 import type { Ctx } from "../http/context.ts";
 import { deliver, senderFor, type Sender } from "./deliver.ts";
 import type { Mailer } from "./mailer.ts";
-import { ruleContactOf, storedRule } from "./ruleContact.ts";
+import { ruleContactOf, storedRule } from "../db/ruleContact.ts";
 import { RUN_BUDGET, type RunBudget, type RunReport } from "./run.ts";
 
 const NEVER: Rule = { operator: "OR", value: [] };

@@ -8,7 +8,7 @@ import { eventCountsOf } from "../db/engageAudience.ts";
 import type { Ctx } from "../http/context.ts";
 import { deliver, senderFor } from "./deliver.ts";
 import type { Mailer } from "./mailer.ts";
-import { ruleContactOf, storedRule } from "./ruleContact.ts";
+import { ruleContactOf, storedRule } from "../db/ruleContact.ts";
 
 export async function evaluateContactNow(c: Ctx, workspaceId: number, contactId: string, mailer?: Mailer): Promise<number> {
   const messages = await liveAutoMessages(c.db, workspaceId);

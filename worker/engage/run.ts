@@ -7,7 +7,7 @@ import type { AutoMessage } from "../db/schema.ts";
 import type { Ctx } from "../http/context.ts";
 import { deliver, senderFor, type Sender } from "./deliver.ts";
 import type { Mailer } from "./mailer.ts";
-import { storedRule } from "./ruleContact.ts";
+import { storedRule } from "../db/ruleContact.ts";
 
 export interface RunBudget {
   pageSize: number;

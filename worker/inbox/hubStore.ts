@@ -1,28 +1,41 @@
+import type { InboxConversation, InboxServerFrame } from "../../shared/inbox.ts";
+
 // The one module that speaks SQL to an InboxHub's own SQLite: the event log admins resume from,
 // and the round-robin position per team.
 export const KEEP_EVENTS = 5000;
+/** The log is trimmed every this many events, to KEEP_EVENTS. */
+const TRIM_EVERY = 500;
 
 const num = (v: SqlStorageValue | undefined): number | null => (typeof v === "number" ? v : null);
 
 export class HubStore {
+  /** The log's last seq, kept in memory after the first read: every append needs it. */
+  private last: number | null = null;
+
   constructor(private readonly sql: SqlStorage) {
     sql.exec(`CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY, conversation_id INTEGER NOT NULL, payload TEXT NOT NULL)`);
     sql.exec(`CREATE TABLE IF NOT EXISTS round_robin (team_id INTEGER PRIMARY KEY, last_admin_id INTEGER)`);
   }
 
   lastSeq(): number {
-    return num(this.sql.exec(`SELECT max(seq) AS s FROM events`).one().s) ?? 0;
+    this.last ??= num(this.sql.exec(`SELECT max(seq) AS s FROM events`).one().s) ?? 0;
+    return this.last;
   }
 
   firstSeq(): number {
     return num(this.sql.exec(`SELECT min(seq) AS s FROM events`).one().s) ?? 0;
   }
 
-  append(conversationId: number, payload: string): number {
-    const seq = this.lastSeq() + 1;
-    this.sql.exec(`INSERT INTO events VALUES (?, ?, ?)`, seq, conversationId, payload);
-    if (seq % 500 === 0) this.sql.exec(`DELETE FROM events WHERE seq <= ?`, seq - KEEP_EVENTS);
-    return seq;
+  /** Logs one event per changed conversation under the next seqs; returns each frame's text. */
+  appendAll(changes: readonly { conversationId: number; conversation: InboxConversation }[]): string[] {
+    return changes.map(({ conversationId, conversation }) => {
+      const seq = this.lastSeq() + 1;
+      const text = JSON.stringify({ type: "conversation", seq, conversation } satisfies InboxServerFrame);
+      this.sql.exec(`INSERT INTO events VALUES (?, ?, ?)`, seq, conversationId, text);
+      this.last = seq;
+      if (seq % TRIM_EVERY === 0) this.sql.exec(`DELETE FROM events WHERE seq <= ?`, seq - KEEP_EVENTS);
+      return text;
+    });
   }
 
   after(seq: number): { seq: number; payload: string }[] {

@@ -1,0 +1,108 @@
+import type { ConversationSummary, Part } from "../../shared/protocol.ts";
+import type { ListFields } from "../db/listFields.ts";
+import type { NewPart, RoomMeta, Side } from "../durable/types.ts";
+import { applyPart, preview, visibleToUser } from "./lifecycle.ts";
+
+// What a room answers from memory on its hot path: loaded from its SQLite once per wake-up, then
+// advanced by pure functions as parts are stored, so a message costs one write and no read.
+export interface RoomState {
+  meta: RoomMeta;
+  lastSeq: number;
+  count: number;
+  /** The last comment or note: lists preview messages, not routing's assignments. */
+  lastMessage: Part | null;
+  lastPart: Part | null;
+  lastForUser: Part | null;
+  /** Seqs of comments written by contacts and by admins, ascending, for unread counts. */
+  commentSeqs: { user: number[]; admin: number[] };
+}
+
+export function emptyState(meta: RoomMeta): RoomState {
+  return { meta, lastSeq: 0, count: 0, lastMessage: null, lastPart: null, lastForUser: null, commentSeqs: { user: [], admin: [] } };
+}
+
+/** The state after one more stored part; whoever writes a part has read everything up to it. */
+export function withPart(state: RoomState, part: Part): RoomState {
+  const next = applyPart(state.meta, part);
+  const meta = part.author.type === "user" ? { ...next, readUser: part.seq } : part.author.type === "admin" ? { ...next, readAdmin: part.seq } : next;
+  const isComment = part.part_type === "comment";
+  const by = part.author.type;
+  return {
+    meta,
+    lastSeq: Math.max(state.lastSeq, part.seq),
+    count: state.count + 1,
+    lastMessage: isComment || part.part_type === "note" ? part : state.lastMessage,
+    lastPart: part,
+    lastForUser: visibleToUser(part) ? part : state.lastForUser,
+    commentSeqs: {
+      user: isComment && by === "user" ? [...state.commentSeqs.user, part.seq] : state.commentSeqs.user,
+      admin: isComment && by === "admin" ? [...state.commentSeqs.admin, part.seq] : state.commentSeqs.admin,
+    },
+  };
+}
+
+/**
+ * A side's read marker moves forward only, never past the last part; null when nothing changes,
+ * so a client repeating `read` costs no write and no broadcast.
+ */
+export function withRead(state: RoomState, side: Side, seq: number): RoomState | null {
+  const current = side === "user" ? state.meta.readUser : state.meta.readAdmin;
+  const target = Math.min(Math.max(0, Math.floor(seq)), state.lastSeq);
+  if (!(target > current)) return null;
+  return { ...state, meta: side === "user" ? { ...state.meta, readUser: target } : { ...state.meta, readAdmin: target } };
+}
+
+/** Comments from the other side after this side's read marker. */
+export function unreadBy(state: RoomState, side: Side): number {
+  const seqs = side === "user" ? state.commentSeqs.admin : state.commentSeqs.user;
+  const read = side === "user" ? state.meta.readUser : state.meta.readAdmin;
+  return seqs.length - firstAbove(seqs, read);
+}
+
+function firstAbove(sorted: readonly number[], value: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] ?? 0) <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The list row D1 keeps for this conversation, or null before its first part. */
+export function listFields(state: RoomState): ListFields | null {
+  const last = state.lastPart;
+  if (!last) return null;
+  const message = state.lastMessage ?? last;
+  const { meta } = state;
+  return {
+    state: meta.state, snoozedUntil: meta.snoozedUntil, adminAssigneeId: meta.adminAssigneeId, teamAssigneeId: meta.teamAssigneeId,
+    updatedAt: last.created_at, waitingSince: meta.waitingSince, firstAdminReplyAt: meta.firstAdminReplyAt, closedAt: meta.closedAt,
+    lastSeq: last.seq, lastPartAt: message.created_at, lastPartAuthorType: message.author.type, lastPartPreview: preview(message),
+    partsCount: state.count, unreadByUser: unreadBy(state, "user"), unreadByAdmin: unreadBy(state, "admin"),
+  };
+}
+
+/** What one side is told about the conversation: contacts never learn of notes or assignments. */
+export function summary(state: RoomState, side: Side): ConversationSummary {
+  const { meta } = state;
+  const last = side === "user" ? state.lastForUser : state.lastPart;
+  return {
+    id: String(meta.conversationId),
+    state: meta.state,
+    last_seq: state.lastSeq,
+    last_part_at: last?.created_at ?? meta.createdAt,
+    last_part_preview: last ? preview(last) : "",
+    last_part_author: last?.author ?? { type: "user", id: meta.contactId, name: null },
+    unread: unreadBy(state, side),
+    read_seq: { user: meta.readUser, admin: meta.readAdmin },
+  };
+}
+
+/** The part a new part becomes under the next seq. */
+export function nextPart(state: RoomState, p: NewPart): Part {
+  const part: Part = { seq: state.lastSeq + 1, client_id: p.clientId, part_type: p.partType, author: p.author, body: p.body, created_at: p.createdAt };
+  if (p.assignedTo !== undefined) part.assigned_to = p.assignedTo ?? null;
+  if (p.partType === "snoozed") part.snoozed_until = p.snoozedUntil ?? null;
+  return part;
+}

@@ -1,0 +1,29 @@
+// What each Durable Object offers over RPC. The classes implement these interfaces and `Env`
+// names them, so no module needs a Durable Object class for its type.
+import type { Author, Part, ServerFrame } from "../../shared/protocol.ts";
+import type { ListFields } from "../db/listFields.ts";
+import type { NewPart, PostResult, RoomMeta, RouteInput, Routed, Side, StartInput } from "./types.ts";
+
+export type { NewPart, PostResult, RoomMeta, RouteInput, Routed, Side, StartInput };
+
+export interface ConversationRoomRpc extends Rpc.DurableObjectBranded {
+  fetch(request: Request): Promise<Response>;
+  start(input: StartInput): Promise<Part>;
+  post(part: NewPart): Promise<PostResult>;
+  snapshot(forSide: Side): Promise<{ meta: RoomMeta; parts: Part[] } | null>;
+  moveTo(contactId: string): Promise<void>;
+  markRead(side: Side, seq: number): Promise<void>;
+}
+
+export interface InboxHubRpc extends Rpc.DurableObjectBranded {
+  fetch(request: Request): Promise<Response>;
+  route(input: RouteInput): Promise<Routed | null>;
+  listChanged(conversationId: number, fields: ListFields): Promise<void>;
+  typing(conversationId: number, author: Author): Promise<void>;
+  setAway(adminId: number, away: boolean): Promise<void>;
+}
+
+export interface VisitorChannelRpc extends Rpc.DurableObjectBranded {
+  fetch(request: Request): Promise<Response>;
+  publish(frame: ServerFrame): Promise<number>;
+}

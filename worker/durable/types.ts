@@ -1,0 +1,59 @@
+// The plain data Durable Objects exchange over RPC: no runtime types, so pure modules and their
+// Node tests use them too.
+import type { Author, Part } from "../../shared/protocol.ts";
+
+export type Side = "user" | "admin";
+
+// A room's state and a part before it has a seq: plain data, usable outside the runtime.
+export interface RoomMeta {
+  workspaceId: number;
+  conversationId: number;
+  contactId: string;
+  state: "open" | "closed" | "snoozed";
+  snoozedUntil: number | null;
+  adminAssigneeId: number | null;
+  teamAssigneeId: number | null;
+  createdAt: number;
+  readUser: number;
+  readAdmin: number;
+  waitingSince: number | null;
+  firstAdminReplyAt: number | null;
+  closedAt: number | null;
+}
+
+export interface NewPart {
+  clientId: string | null;
+  partType: Part["part_type"];
+  author: Author;
+  body: string;
+  createdAt: number;
+  assignedTo?: Part["assigned_to"];
+  snoozedUntil?: number | null;
+}
+
+export interface StartInput {
+  workspaceId: number;
+  conversationId: number;
+  contactId: string;
+  first: NewPart;
+  /** Routing applies to conversations a contact starts, once (CONTRACT §1). */
+  route: { text: string; pageUrl: string | null } | null;
+}
+
+export type PostResult = { ok: true; part: Part; duplicate: boolean } | { ok: false; code: "too_large" | "invalid_frame" | "not_found"; message: string };
+
+export interface RouteInput {
+  conversationId: number;
+  contactId: string;
+  text: string;
+  pageUrl: string | null;
+  now: number;
+}
+
+/** The hub's one answer to a new conversation: whom routing gives it to, if anyone. */
+export interface Routed {
+  rule: { id: number; name: string };
+  team: { id: number; name: string };
+  admin: { id: number; name: string | null } | null;
+}
+
