@@ -32,6 +32,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
   private readonly names = new Map<string, string | null>();
   private readonly memory = new WeakMap<WebSocket, SocketMemory>();
   private readonly list: Coalescer;
+  private readonly urgentList: Coalescer;
   private readonly channel: Coalescer;
 
   constructor(ctx: DurableObjectState, env: Env) {
@@ -39,7 +40,8 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     this.store = new RoomStore(ctx.storage.sql);
     const logError = (where: string) => (error: unknown) =>
       console.error(JSON.stringify({ level: "error", where: `ConversationRoom.${where}`, room: ctx.id.name, error: String(error) }));
-    this.list = new Coalescer(() => this.writeList(), LIST_WRITE_WINDOW_MS, logError("writeList"));
+    this.list = new Coalescer(() => this.writeList(false), LIST_WRITE_WINDOW_MS, logError("writeList"));
+    this.urgentList = new Coalescer(() => this.writeList(true), 0, logError("writeList"));
     this.channel = new Coalescer(() => this.writeChannel(), 0, logError("writeChannel"));
   }
 
@@ -203,7 +205,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     const tellContact = !watching && parts.some((p) => visibleToUser(p) && p.author.type !== "user");
     if (tellContact) this.notifyContact();
     if (live) this.list.soon();
-    else await this.list.now();
+    else await this.urgentList.now();
   }
 
   private async read(side: Side, seq: number, live: boolean): Promise<void> {
@@ -216,7 +218,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     // The contact's other tabs and the loader's badge learn that this conversation is read.
     if (side === "user") this.notifyContact();
     if (live) this.list.soon();
-    else await this.list.now();
+    else await this.urgentList.now();
   }
 
   private typing(ws: WebSocket, tag: SocketTag, author: Author, memory: SocketMemory, at: number): void {
@@ -239,10 +241,12 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     if (state) await channelOf(this.env, state.meta.workspaceId, state.meta.contactId).publish({ type: "conversation", conversation: summary(state, "user") });
   }
 
-  private async writeList(): Promise<void> {
+  private async writeList(urgent: boolean): Promise<void> {
     const state = this.state();
     const fields = state ? listFields(state) : null;
-    if (state && fields) await hubOf(this.env, state.meta.workspaceId).listChanged(state.meta.conversationId, fields);
+    if (!state || !fields) return;
+    const { workspaceId, conversationId, contactId } = state.meta;
+    await hubOf(this.env, workspaceId).listChanged({ conversationId, contactId, fields, urgent });
   }
 
   private rememberName(tag: SocketTag, name: string | null): void {

@@ -1,10 +1,9 @@
 // What each Durable Object offers over RPC. The classes implement these interfaces and `Env`
 // names them, so no module needs a Durable Object class for its type.
 import type { Author, Part, ServerFrame } from "../../shared/protocol.ts";
-import type { ListFields } from "../db/listFields.ts";
-import type { NewPart, PostResult, RoomMeta, RouteInput, Routed, Side, StartInput } from "./types.ts";
+import type { ListChange, NewPart, PostResult, RoomMeta, RouteInput, Routed, Side, StartInput } from "./types.ts";
 
-export type { NewPart, PostResult, RoomMeta, RouteInput, Routed, Side, StartInput };
+export type { ListChange, NewPart, PostResult, RoomMeta, RouteInput, Routed, Side, StartInput };
 
 export interface ConversationRoomRpc extends Rpc.DurableObjectBranded {
   fetch(request: Request): Promise<Response>;
@@ -18,7 +17,7 @@ export interface ConversationRoomRpc extends Rpc.DurableObjectBranded {
 export interface InboxHubRpc extends Rpc.DurableObjectBranded {
   fetch(request: Request): Promise<Response>;
   route(input: RouteInput): Promise<Routed | null>;
-  listChanged(conversationId: number, fields: ListFields): Promise<void>;
+  listChanged(change: ListChange): Promise<void>;
   typing(conversationId: number, author: Author): Promise<void>;
   setAway(adminId: number, away: boolean): Promise<void>;
 }

@@ -1,6 +1,7 @@
 // The plain data Durable Objects exchange over RPC: no runtime types, so pure modules and their
 // Node tests use them too.
 import type { Author, Part } from "../../shared/protocol.ts";
+import type { ListFields } from "../db/listFields.ts";
 
 export type Side = "user" | "admin";
 
@@ -41,6 +42,14 @@ export interface StartInput {
 }
 
 export type PostResult = { ok: true; part: Part; duplicate: boolean } | { ok: false; code: "too_large" | "invalid_frame" | "not_found"; message: string };
+
+/** A room's list row for the hub; `urgent` rows (REST, RPC) reach D1 before the call returns. */
+export interface ListChange {
+  conversationId: number;
+  contactId: string;
+  fields: ListFields;
+  urgent: boolean;
+}
 
 export interface RouteInput {
   conversationId: number;

@@ -5,26 +5,28 @@ import { firstMatch } from "../../shared/routing/route.ts";
 import { adminsOf, setAdminAway } from "../db/admins.ts";
 import { openDb } from "../db/client.ts";
 import { contactById } from "../db/contacts.ts";
-import { inboxRowsOf, writeThroughMany, type ListFields } from "../db/conversations.ts";
+import { inboxRowsOf, writeThroughMany } from "../db/conversations.ts";
 import { eventCountsOf } from "../db/engageAudience.ts";
 import { membersOfTeams, openCountsByAdmin, routingRulesOf, teamQueue } from "../db/routing.ts";
 import { ruleContactOf } from "../db/ruleContact.ts";
 import { teamsOf } from "../db/teams.ts";
 import { workspaceById } from "../db/workspaces.ts";
 import { workspaceOfHub } from "../durable/names.ts";
-import type { InboxHubRpc, RouteInput, Routed } from "../durable/rpc.ts";
+import type { InboxHubRpc, ListChange, RouteInput, Routed } from "../durable/rpc.ts";
 import { SocketObject } from "../durable/SocketObject.ts";
 import { roomOf } from "../durable/stubs.ts";
 import type { Env } from "../env.ts";
 import { HubStore } from "./hubStore.ts";
-import { inboxConversation } from "./inboxView.ts";
 import { freedTeams, mergePending, type PendingRow } from "./listBatch.ts";
+import { liveRow, needsRead, type RowBase } from "./liveRows.ts";
 import { cameOnline, presenceOf, wentOffline } from "./presence.ts";
 import { canResume } from "./resume.ts";
 import { toRoutingRules } from "./routingRules.ts";
 
-/** How long the first room's row waits for others to join its D1 batch. */
+/** How long the first changed row waits for others before admins are told, in one log write. */
 export const LIST_BATCH_MS = 25;
+/** How long live rows wait for others before D1 gets them, in one transaction. */
+export const WRITE_BEHIND_MS = 1000;
 
 const ROUTER: Author = { type: "bot", id: "routing", name: "Routing rules" };
 
@@ -36,10 +38,14 @@ const ROUTER: Author = { type: "bot", id: "routing", name: "Routing rules" };
 export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
   private readonly store: HubStore;
   private readonly workspaceId: number;
-  // Rooms hand their list rows here; one D1 batch per window writes them all, instead of one
-  // write per room per part. A room's promise settles once its row is in D1.
-  private readonly pending = new Map<number, PendingRow>();
-  private flushing: Promise<void> | null = null;
+  // Rooms hand their list rows here. Admins hear of them within LIST_BATCH_MS; D1 gets them in one
+  // transaction per window (write-behind), so a busy workspace costs D1 about one write a second.
+  // A room's promise settles once its row is in D1.
+  private readonly toAnnounce = new Map<number, ListChange>();
+  private announceTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly toWrite = new Map<number, PendingRow>();
+  private writeTimer: { due: number; handle: ReturnType<typeof setTimeout> } | null = null;
+  private readonly rowBases = new Map<number, RowBase>();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -94,28 +100,56 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
     if (wentOffline(adminId, this.onlineAdmins(ws))) await this.announce(adminId);
   }
 
-  async listChanged(conversationId: number, fields: ListFields): Promise<void> {
-    const done = new Promise<void>((resolve) => mergePending(this.pending, conversationId, fields, resolve));
-    this.flushing ??= scheduler.wait(LIST_BATCH_MS).then(() => this.flushPending());
-    return done;
+  async listChanged(change: ListChange): Promise<void> {
+    const earlier = this.toAnnounce.get(change.conversationId);
+    if (!earlier || change.fields.lastSeq >= earlier.fields.lastSeq) this.toAnnounce.set(change.conversationId, change);
+    this.announceTimer ??= setTimeout(() => this.guard("announce", () => this.announceRows()), LIST_BATCH_MS);
+    const written = new Promise<void>((resolve) => mergePending(this.toWrite, change.conversationId, change.fields, resolve));
+    this.scheduleWrite(change.urgent ? LIST_BATCH_MS : WRITE_BEHIND_MS);
+    return written;
   }
 
-  private async flushPending(): Promise<void> {
-    const batch = [...this.pending.entries()];
-    this.pending.clear();
-    this.flushing = null;
+  /** Brings the next D1 write forward when an urgent row arrives; never pushes it back. */
+  private scheduleWrite(delay: number): void {
+    const due = Date.now() + delay;
+    if (this.writeTimer && this.writeTimer.due <= due) return;
+    if (this.writeTimer) clearTimeout(this.writeTimer.handle);
+    const handle = setTimeout(() => {
+      this.writeTimer = null;
+      this.guard("writeRows", () => this.writeRows());
+    }, delay);
+    this.writeTimer = { due, handle };
+  }
+
+  private async announceRows(): Promise<void> {
+    const changes = [...this.toAnnounce.values()];
+    this.toAnnounce.clear();
+    this.announceTimer = null;
+    const now = Date.now();
+    const stale = changes.filter((c) => needsRead(this.rowBases.get(c.conversationId), c.contactId, now)).map((c) => c.conversationId);
+    if (stale.length > 0) {
+      for (const row of await inboxRowsOf(this.db(), this.workspaceId, stale)) this.rowBases.set(row.conversation.id, { conversation: row.conversation, contact: row.contact, readAt: now });
+    }
+    const rows = changes.flatMap((c) => {
+      const base = this.rowBases.get(c.conversationId);
+      return base ? [{ conversationId: c.conversationId, conversation: liveRow(base, c.fields) }] : [];
+    });
+    for (const text of this.store.appendAll(rows)) this.broadcastText(text);
+  }
+
+  private async writeRows(): Promise<void> {
+    const batch = [...this.toWrite.entries()];
+    this.toWrite.clear();
     try {
-      const db = this.db();
-      await writeThroughMany(db, this.workspaceId, batch.map(([id, e]) => ({ id, fields: e.fields })));
-      const rows = await inboxRowsOf(db, this.workspaceId, batch.map(([id]) => id));
-      const frames = rows.map((row) => ({ conversationId: row.conversation.id, conversation: inboxConversation(row.conversation, row.contact) }));
-      for (const text of this.store.appendAll(frames)) this.broadcastText(text);
-      for (const teamId of freedTeams(rows.map((r) => r.conversation))) await this.handOutTeam(teamId);
-    } catch (error) {
-      console.error(JSON.stringify({ level: "error", where: "InboxHub.flushPending", workspaceId: this.workspaceId, error: String(error) }));
+      await writeThroughMany(this.db(), this.workspaceId, batch.map(([id, e]) => ({ id, fields: e.fields })));
     } finally {
       for (const [, e] of batch) for (const resolve of e.waiters) resolve();
     }
+    for (const teamId of freedTeams(batch.map(([, e]) => e.fields))) await this.handOutTeam(teamId);
+  }
+
+  private guard(where: string, work: () => Promise<void>): void {
+    work().catch((error: unknown) => console.error(JSON.stringify({ level: "error", where: `InboxHub.${where}`, workspaceId: this.workspaceId, error: String(error) })));
   }
 
   async typing(conversationId: number, author: Author): Promise<void> {

@@ -1,7 +1,7 @@
 import type { InboxConversation } from "../../shared/inbox.ts";
 import type { Conversation } from "../db/schema.ts";
 
-type ContactBits = { id: string; name: string | null; email: string | null; role: "user" | "lead" } | null;
+export type ContactBits = { id: string; name: string | null; email: string | null; role: "user" | "lead" } | null;
 
 export function inboxConversation(c: Conversation, contact: ContactBits): InboxConversation {
   return {
