@@ -1,7 +1,7 @@
 import { openDb, unixNow } from "./db/client.ts";
 import type { Env } from "./env.ts";
 import type { Ctx } from "./http/context.ts";
-import { router } from "./http/router.ts";
+import { router } from "./routes.ts";
 import { runScheduled } from "./engage/scheduled.ts";
 
 function requestId(): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HELP_RATE_LIMIT } from "../../worker/help/rateLimit.ts";
+import { HELP_RATE_LIMIT } from "../../worker/help/publicRoutes.ts";
 import { aWorkspace, call, errorCode } from "./fixtures.ts";
 import { draftsWithOwnWord, post, sessionCookie } from "./helpFixtures.ts";
 

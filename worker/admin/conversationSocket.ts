@@ -1,10 +1,10 @@
 import { adminById } from "../db/admins.ts";
 import { conversationById } from "../db/conversations.ts";
 import { forwardUpgrade } from "../conversation/handshake.ts";
-import { roomOf } from "../conversation/service.ts";
+import { roomOf } from "../durable/stubs.ts";
 import { param, type Handler } from "../http/context.ts";
 import { ApiError, notFound } from "../http/errors.ts";
-import { withSession } from "./guard.ts";
+import { withSession } from "../http/guard.ts";
 
 /** An admin watching one conversation live. Browsers always send Origin on WebSockets; it must be ours. */
 export const adminConversationSocket: Handler = async (request, ctx) => {

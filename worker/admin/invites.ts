@@ -8,7 +8,7 @@ import { queryString, type Handler } from "../http/context.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { hashPassword } from "../identity/password.ts";
 import { randomSecret, sha256Hex } from "../identity/secrets.ts";
-import { requireOwner, withSession } from "./guard.ts";
+import { requireOwner, withSession } from "../http/guard.ts";
 import { startSession } from "./session.ts";
 
 const INVITE_TTL_SECONDS = 7 * 24 * 3600;

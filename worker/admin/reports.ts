@@ -1,7 +1,7 @@
 import { countsPerTeam, conversationsPerDay, medianFirstResponse, medianTimeToClose } from "../db/reports.ts";
 import { teamsOf } from "../db/teams.ts";
 import { queryString, type Handler } from "../http/context.ts";
-import { withSession } from "./guard.ts";
+import { withSession } from "../http/guard.ts";
 
 export const reports: Handler = async (request, ctx) => {
   const c = await withSession(request, ctx);

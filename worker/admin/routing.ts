@@ -5,7 +5,7 @@ import { readJson } from "../http/body.ts";
 import type { Handler } from "../http/context.ts";
 import { ApiError } from "../http/errors.ts";
 import { parseConditions } from "../inbox/routingRules.ts";
-import { requireOwner, withSession } from "./guard.ts";
+import { requireOwner, withSession } from "../http/guard.ts";
 
 const rulesBody = z.array(
   z.object({

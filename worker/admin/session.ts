@@ -12,7 +12,7 @@ import { ApiError } from "../http/errors.ts";
 import { decideLogin, WINDOW_SECONDS } from "../identity/loginLimit.ts";
 import { hashPassword, verifyPassword } from "../identity/password.ts";
 import { randomSecret, sha256Hex } from "../identity/secrets.ts";
-import { sessionView } from "../api/views.ts";
+import { sessionView } from "../http/views.ts";
 
 const loginBody = z.object({
   email: z.string().trim().toLowerCase().min(3).max(255),

@@ -2,12 +2,12 @@ import { z } from "zod";
 import { adminById } from "../db/admins.ts";
 import { isUniqueViolation } from "../db/client.ts";
 import { addTeamMember, deleteTeam, insertTeam, removeTeamMember, renameTeam, teamById } from "../db/teams.ts";
-import { teamView } from "../api/views.ts";
-import { numericId } from "../api/ids.ts";
+import { teamView } from "../http/views.ts";
+import { numericId } from "../http/ids.ts";
 import { readJson } from "../http/body.ts";
 import type { Handler } from "../http/context.ts";
 import { ApiError, notFound } from "../http/errors.ts";
-import { requireOwner, withSession } from "./guard.ts";
+import { requireOwner, withSession } from "../http/guard.ts";
 
 const nameBody = z.object({ name: z.string().trim().min(1).max(100) });
 

@@ -4,8 +4,8 @@ import { readJson } from "../http/body.ts";
 import type { Handler } from "../http/context.ts";
 import { notFound } from "../http/errors.ts";
 import { randomSecret, secretHint, sha256Hex } from "../identity/secrets.ts";
-import { numericId } from "../api/ids.ts";
-import { requireOwner, withSession } from "./guard.ts";
+import { numericId } from "../http/ids.ts";
+import { requireOwner, withSession } from "../http/guard.ts";
 
 const tokenView = (t: ApiToken) => ({
   id: String(t.id),

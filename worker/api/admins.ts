@@ -3,8 +3,8 @@ import { adminById, adminsOf, teamIdsByAdmin } from "../db/admins.ts";
 import { workspaceById } from "../db/workspaces.ts";
 import type { AuthedHandler } from "../http/context.ts";
 import { notFound } from "../http/errors.ts";
-import { numericId } from "./ids.ts";
-import { adminView, appView } from "./views.ts";
+import { numericId } from "../http/ids.ts";
+import { adminView, appView } from "../http/views.ts";
 
 export const getMe: AuthedHandler = async (_request, { db, principal }) => {
   const [admin, workspace, teamIds] = await Promise.all([

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { CustomAttributes } from "../../shared/api-types.ts";
+import { mergeAttributes } from "../db/customAttributes.ts";
 import type { NewContact } from "../db/schema.ts";
 
 // Names usable in rules as `custom_attributes.NAME` (shared/rules applies the same pattern).
@@ -41,16 +42,6 @@ export type ContactCreateBody = z.infer<typeof contactCreateBody>;
 export type ContactUpdateBody = z.infer<typeof contactUpdateBody>;
 
 type ContactPatch = Partial<Omit<NewContact, "id" | "workspaceId" | "createdAt">>;
-
-/** Null removes a custom attribute, as in Intercom; other keys are merged over the old ones. */
-export function mergeAttributes(old: CustomAttributes, patch: CustomAttributes): CustomAttributes {
-  const merged: CustomAttributes = { ...old };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete merged[key];
-    else merged[key] = value;
-  }
-  return merged;
-}
 
 export function contactPatch(body: ContactUpdateBody, oldAttributes: CustomAttributes): ContactPatch {
   const patch: ContactPatch = {};

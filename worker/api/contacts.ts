@@ -18,7 +18,7 @@ import { param, queryString, type AuthedCtx, type AuthedHandler } from "../http/
 import { ApiError, notFound } from "../http/errors.ts";
 import { clampPerPage, decodeCursor, pagesOf } from "../http/pagination.ts";
 import { contactCreateBody, contactPatch, contactUpdateBody } from "./contactBody.ts";
-import { contactDeletedView, contactView } from "./views.ts";
+import { contactDeletedView, contactView } from "../http/views.ts";
 
 async function existing(c: AuthedCtx, id: string): Promise<Contact> {
   const contact = isContactId(id) ? await contactById(c.db, c.principal.workspaceId, id) : undefined;

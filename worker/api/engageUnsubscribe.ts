@@ -1,6 +1,6 @@
 // The unsubscribe link in every engage email. GET only shows a confirmation page (mail scanners
 // follow links), the form's POST sets unsubscribed_from_emails.
-import { escapeHtml } from "../../shared/engage/markdown.ts";
+import { escapeHtml } from "../../shared/markdown/html.ts";
 import { contactById, isContactId, updateContact } from "../db/contacts.ts";
 import { workspaceByAppId } from "../db/workspaces.ts";
 import { unsubscribeTokenValid } from "../engage/unsubscribe.ts";

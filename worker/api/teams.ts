@@ -2,8 +2,8 @@ import type { TeamList } from "../../shared/api-types.ts";
 import { teamById, teamsOf } from "../db/teams.ts";
 import type { AuthedHandler } from "../http/context.ts";
 import { notFound } from "../http/errors.ts";
-import { numericId } from "./ids.ts";
-import { teamView } from "./views.ts";
+import { numericId } from "../http/ids.ts";
+import { teamView } from "../http/views.ts";
 
 export const listTeams: AuthedHandler = async (_request, { db, principal }) => {
   const teams = await teamsOf(db, principal.workspaceId);

@@ -1,4 +1,4 @@
-// Hit counters for the public help-center endpoints' rate limit (decided in worker/help/rateLimit.ts).
+// Hit counters per client address and window for the one rate limiter (worker/http/addressLimit.ts).
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "./client.ts";
 import { helpRateWindows } from "./schema.ts";

@@ -1,6 +1,6 @@
 // The admin app's help-center reports: per-article views, reactions and "Talk to us" clicks for
 // every published article, and the searches that found nothing. Session cookie only.
-import { withSession } from "../admin/guard.ts";
+import { withSession } from "../http/guard.ts";
 import { articleStats, missedSearches } from "../db/helpReports.ts";
 import type { Handler } from "../http/context.ts";
 import { published } from "./publishedContent.ts";

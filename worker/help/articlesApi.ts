@@ -1,15 +1,15 @@
 // Articles API (CONTRACT §4): read-only, published articles only, ids are article paths. Fed
-// from the manifest the build publishes, never from MDX (worker/help/publishedContent.ts).
+// from the manifest the build publishes, never from MDX (publishedContent.ts).
 import type { IRequest } from "itty-router";
 import { articleStats } from "../db/helpReports.ts";
 import type { AppRouter } from "../http/api.ts";
 import { api } from "../http/api.ts";
 import { param, queryString, type AuthedCtx, type AuthedHandler } from "../http/context.ts";
 import { ApiError, notFound } from "../http/errors.ts";
-import { articleObject, statisticsObject } from "../help/articleObject.ts";
-import { pageWindow, type PageWindow } from "../help/pageNumbers.ts";
-import { bodiesAt, published, searchTerms, type Published } from "../help/publishedContent.ts";
-import { highlight, searchArticles } from "../help/search.ts";
+import { articleObject, statisticsObject } from "./articleObject.ts";
+import { pageWindow, type PageWindow } from "./pageNumbers.ts";
+import { bodiesAt, published, searchTerms, type Published } from "./publishedContent.ts";
+import { highlight, searchArticles } from "./search.ts";
 
 const MAX_SEARCH_PER_PAGE = 50;
 

@@ -5,17 +5,16 @@
 import type { IRequest } from "itty-router";
 import { z } from "zod";
 import { countArticleEvent, countMissedSearch, setReaction } from "../db/helpFeedback.ts";
-import { forgetRateWindowsBefore, hitRateWindow } from "../db/helpRate.ts";
 import { workspaceByAppId } from "../db/workspaces.ts";
+import { limitAddress } from "../http/addressLimit.ts";
 import { readJson } from "../http/body.ts";
+import { CORS_HEADERS, corsRoute } from "../http/cors.ts";
 import { param, type Ctx, type Handler } from "../http/context.ts";
-import { ApiError, notFound } from "../http/errors.ts";
+import { notFound } from "../http/errors.ts";
 import { sha256Hex } from "../identity/secrets.ts";
-import { CORS_HEADERS, corsRoute } from "../visitor/cors.ts";
 import { anonymiseQuery } from "./anonymise.ts";
 import { messengerArticle } from "./articleObject.ts";
 import { bodiesAt, published } from "./publishedContent.ts";
-import { decideRate, windowStartOf } from "./rateLimit.ts";
 
 const appId = z.string().min(1).max(64);
 const articleId = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, "must be an article id like collection/slug");
@@ -26,20 +25,14 @@ const reactionBody = articleBody.extend({
 });
 const searchBody = z.object({ app_id: appId, query: z.string().max(1000) });
 
+/** Each client address may write 60 times a minute per workspace. */
+export const HELP_RATE_LIMIT = 60;
+
 /** Finds the workspace and counts the request against the caller's budget for this minute. */
 async function admit(request: IRequest, c: Ctx, app: string): Promise<number> {
   const workspace = await workspaceByAppId(c.db, app);
   if (!workspace) throw notFound("Workspace");
-  const start = windowStartOf(c.now);
-  // The address is hashed with the window, so a stored key cannot be matched across minutes.
-  const address = request.headers.get("cf-connecting-ip") ?? "unknown";
-  const keyHash = await sha256Hex(`help-rate|${workspace.id}|${start}|${address}`);
-  const hits = await hitRateWindow(c.db, workspace.id, keyHash, start);
-  if (hits === 1) c.defer(forgetRateWindowsBefore(c.db, workspace.id, start));
-  const decision = decideRate(hits, c.now);
-  if (!decision.allowed) {
-    throw new ApiError("rate_limit_exceeded", "Too many requests; try again in a minute.", { "retry-after": String(decision.retryAfterSeconds) });
-  }
+  await limitAddress(request, c, workspace.id, { scope: "help-rate", perMinute: HELP_RATE_LIMIT, refusal: "Too many requests; try again in a minute." });
   return workspace.id;
 }
 

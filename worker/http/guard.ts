@@ -1,9 +1,9 @@
 import type { IRequest } from "itty-router";
 import { adminById } from "../db/admins.ts";
 import type { Admin } from "../db/schema.ts";
-import { requireSameOrigin, sessionOf } from "../http/auth.ts";
-import type { AuthedCtx, Ctx } from "../http/context.ts";
-import { ApiError } from "../http/errors.ts";
+import { requireSameOrigin, sessionOf } from "./auth.ts";
+import type { AuthedCtx, Ctx } from "./context.ts";
+import { ApiError } from "./errors.ts";
 
 /** The admin app's endpoints take the session cookie only, never an API token. */
 export async function withSession(request: IRequest, c: Ctx): Promise<AuthedCtx> {

@@ -1,6 +1,6 @@
 import type { IRequest } from "itty-router";
-import { param } from "../http/context.ts";
-import { notFound } from "../http/errors.ts";
+import { param } from "./context.ts";
+import { notFound } from "./errors.ts";
 
 /** Admin and team ids are integers in storage and strings on the wire; anything else cannot exist. */
 export function numericId(request: IRequest, name: string, what: string): number {

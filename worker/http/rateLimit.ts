@@ -1,10 +1,9 @@
-// The public help-center endpoints take no credentials, so each client address gets a budget of
-// writes per fixed one-minute window, per workspace. The count includes the current request.
+// Endpoints without credentials give each client address a budget of hits per fixed window, per
+// workspace. The count includes the current request. Wired to D1 in addressLimit.ts.
 
-export const HELP_RATE_LIMIT = 60;
-export const HELP_RATE_WINDOW_SECONDS = 60;
+export const RATE_WINDOW_SECONDS = 60;
 
-export function windowStartOf(now: number, windowSeconds = HELP_RATE_WINDOW_SECONDS): number {
+export function windowStartOf(now: number, windowSeconds = RATE_WINDOW_SECONDS): number {
   return now - (now % windowSeconds);
 }
 
@@ -13,7 +12,7 @@ export interface RateDecision {
   retryAfterSeconds: number;
 }
 
-export function decideRate(hits: number, now: number, limit = HELP_RATE_LIMIT, windowSeconds = HELP_RATE_WINDOW_SECONDS): RateDecision {
+export function decideRate(hits: number, now: number, limit: number, windowSeconds = RATE_WINDOW_SECONDS): RateDecision {
   if (hits <= limit) return { allowed: true, retryAfterSeconds: 0 };
   return { allowed: false, retryAfterSeconds: Math.max(1, windowStartOf(now, windowSeconds) + windowSeconds - now) };
 }

@@ -1,32 +1,21 @@
 import { Router, type IRequest } from "itty-router";
-import { registerAdminRoutes } from "../admin/routes.ts";
-import { registerArticleRoutes } from "../api/articles.ts";
-import { registerEngageRoutes } from "../api/engageRoutes.ts";
-import { registerCoreRoutes } from "../api/routes.ts";
-import { registerHelpRoutes } from "../help/routes.ts";
-import { registerMessengerRoutes } from "../visitor/routes.ts";
-import { registerWidgetRoutes } from "../visitor/widget.ts";
 import type { AppRouter } from "./api.ts";
 import type { Ctx } from "./context.ts";
 import { ApiError, toErrorResponse } from "./errors.ts";
 
-const router: AppRouter = Router<IRequest, [Ctx]>({
-  catch: (error: unknown, request: IRequest, c: Ctx) =>
-    toErrorResponse(c.requestId, error, { method: request.method, path: new URL(request.url).pathname }),
-});
-
-// Each area registers its own routes; the catch-alls come last.
-registerCoreRoutes(router);
-registerAdminRoutes(router);
-registerMessengerRoutes(router);
-registerWidgetRoutes(router);
-registerArticleRoutes(router);
-registerHelpRoutes(router);
-registerEngageRoutes(router);
+/** An empty router whose uncaught errors become Intercom-shaped error responses. */
+export function createRouter(): AppRouter {
+  return Router<IRequest, [Ctx]>({
+    catch: (error: unknown, request: IRequest, c: Ctx) =>
+      toErrorResponse(c.requestId, error, { method: request.method, path: new URL(request.url).pathname }),
+  });
+}
 
 const unknownResource = () => {
   throw new ApiError("not_found", "Resource Not Found");
 };
-router.all("/api/*", unknownResource).all("/admin/api/*", unknownResource);
 
-export { router };
+/** Registered last: API paths no route matched answer 404 in JSON instead of reaching the assets. */
+export function routeUnknownApiPaths(router: AppRouter): void {
+  router.all("/api/*", unknownResource).all("/admin/api/*", unknownResource);
+}

@@ -1,6 +1,8 @@
 import type { CustomAttributes } from "../../shared/api-types.ts";
 import { contactByEmail, contactByExternalId, contactById, deleteContact, insertContact, isContactId, newContactId, updateContact } from "../db/contacts.ts";
 import { moveConversations } from "../db/conversations.ts";
+import { mergeAttributes } from "../db/customAttributes.ts";
+import { roomOf } from "../durable/stubs.ts";
 import type { Contact, Workspace } from "../db/schema.ts";
 import { ensureVisitorSecret } from "../db/workspaces.ts";
 import type { Ctx } from "../http/context.ts";
@@ -9,7 +11,6 @@ import { verifyJwt } from "../identity/jwt.ts";
 import { randomSecret } from "../identity/secrets.ts";
 import { verifyUserHash } from "../identity/userHash.ts";
 import { signVisitorToken, verifyVisitorToken } from "../identity/visitorToken.ts";
-import { mergeAttributes } from "../api/contactBody.ts";
 import { decideIdentity, hashSubject } from "./identityDecision.ts";
 import { customAttributesOf, webSessionsAfterVisit, type Settings } from "./settings.ts";
 
@@ -76,7 +77,7 @@ async function newLead(c: Ctx, workspace: Workspace, proposedId: string | null):
 /** The anonymous visitor signed in: their conversations move to the user, the lead goes away. */
 async function absorbLead(c: Ctx, workspaceId: number, lead: Contact, userId: string): Promise<void> {
   const moved = await moveConversations(c.db, workspaceId, lead.id, userId);
-  await Promise.all(moved.map((id) => c.env.CONVERSATIONS.get(c.env.CONVERSATIONS.idFromName(`${workspaceId}:${id}`)).moveTo(userId)));
+  await Promise.all(moved.map((id) => roomOf(c.env, workspaceId, id).moveTo(userId)));
   await deleteContact(c.db, workspaceId, lead.id);
 }
 

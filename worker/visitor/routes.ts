@@ -8,8 +8,9 @@ import { param, type Handler } from "../http/context.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { forwardUpgrade } from "../conversation/handshake.ts";
 import { evaluateContactSoon } from "../engage/evaluateNow.ts";
-import { roomOf, startConversation } from "../conversation/service.ts";
-import { CORS_HEADERS, corsRoute } from "./cors.ts";
+import { startConversation } from "../conversation/service.ts";
+import { channelOf, roomOf } from "../durable/stubs.ts";
+import { CORS_HEADERS, corsRoute } from "../http/cors.ts";
 import { limitNewVisitors } from "./bootLimit.ts";
 import { identifyVisitor } from "./identify.ts";
 import { conversationForVisitor, teamFaces, visitorContactView } from "./messengerViews.ts";
@@ -100,7 +101,7 @@ const conversationSocket: Handler = async (request, c) => {
 const channelSocket: Handler = async (request, c) => {
   if (request.headers.get("upgrade") !== "websocket") throw new ApiError("parameter_invalid", "Expected a WebSocket upgrade.");
   const { workspace, contact } = await visitorSession(request, c);
-  const channel = c.env.VISITOR_CHANNELS.get(c.env.VISITOR_CHANNELS.idFromName(`${workspace.id}:${contact.id}`));
+  const channel = channelOf(c.env, workspace.id, contact.id);
   return channel.fetch(forwardUpgrade(request, "https://channel/", { role: "user", id: contact.id }, contact.name));
 };
 

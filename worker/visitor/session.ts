@@ -5,7 +5,17 @@ import { workspaceByAppId } from "../db/workspaces.ts";
 import { param, type Ctx } from "../http/context.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { verifyVisitorToken } from "../identity/visitorToken.ts";
-import { visitorTokenOf } from "./cors.ts";
+
+const TOKEN_PROTOCOL_PREFIX = "parley-token.";
+
+/** Browsers cannot set headers on a WebSocket, so the token rides as an offered subprotocol. */
+function visitorTokenOf(request: Request): string | null {
+  const auth = request.headers.get("authorization");
+  if (auth?.toLowerCase().startsWith("bearer ")) return auth.slice(7).trim() || null;
+  const offered = (request.headers.get("sec-websocket-protocol") ?? "").split(",").map((p) => p.trim());
+  const carried = offered.find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX));
+  return carried ? carried.slice(TOKEN_PROTOCOL_PREFIX.length) : null;
+}
 
 export interface VisitorSession {
   workspace: Workspace;
