@@ -1,6 +1,7 @@
 // What an engage email says: the admin's Markdown as HTML and as text, with the unsubscribe link
 // in both, so every email can be opted out of from any mail client.
-import { escapeHtml, markdownToHtml, markdownToText } from "./markdown.ts";
+import { escapeHtml, markdownToHtml } from "../markdown/html.ts";
+import { markdownToText } from "../markdown/text.ts";
 
 export interface EmailContent {
   subject: string;

@@ -51,9 +51,9 @@ function Message({ part, who, seen }: { part: Part; who: string; seen: boolean }
         <RelativeTime unix={part.created_at} />
       </p>
       {note && <p class="part-note-label">Note — only your team sees this</p>}
-      <p class="part-body">
+      <div class="part-body">
         <ConversationText text={part.body} />
-      </p>
+      </div>
       {seen && <p class="part-seen">Seen</p>}
     </li>
   );
@@ -83,9 +83,9 @@ export function ConversationTimeline({ parts, pending, contactName, readByUser, 
       {pending.map((p) => (
         <li key={p.clientId} class={`part part-ours part-pending${p.kind === "note" ? " part-note" : ""}`}>
           {p.kind === "note" && <p class="part-note-label">Note — only your team sees this</p>}
-          <p class="part-body">
+          <div class="part-body">
             <ConversationText text={p.body} />
-          </p>
+          </div>
           {p.error ? (
             <p class="part-error" role="alert">
               Not sent: {p.error}{" "}

@@ -1,3 +1,4 @@
+import { reconnectDelay } from "../../../shared/conversation/reconnect.ts";
 import type { Listener } from "./types.ts";
 
 // The always-on socket to the visitor's channel: a message can arrive before the messenger is
@@ -21,7 +22,8 @@ export function openChannel(url: () => string, protocols: () => string[], onFram
     socket.onmessage = (event) => typeof event.data === "string" && onFrame(event.data);
     socket.onclose = () => {
       clearInterval(ping);
-      if (!stopped) setTimeout(connect, Math.min(30_000, 500 * 2 ** attempt++));
+      // The channel only carries badges, so it may wait longer than a conversation between tries.
+      if (!stopped) setTimeout(connect, reconnectDelay(attempt++, Math.random(), { baseMs: 500, capMs: 30_000 }));
     };
   };
   connect();

@@ -1,0 +1,82 @@
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "../e2e/browser.ts";
+import { snippetPage, startHostSite } from "../e2e/hostPage.ts";
+
+let browser: Browser;
+let host: Awaited<ReturnType<typeof startHostSite>>;
+const base = () => inject("baseUrl");
+
+async function api(path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${base()}/api${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: { authorization: `Bearer ${inject("demo").apiToken}`, "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
+  return response.json();
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === "object" && value !== null && key in value ? Reflect.get(value, key) : undefined;
+}
+
+async function conversationWith(text: string): Promise<string> {
+  const found = await api("/conversations/search", { query: { field: "source.body", operator: "~", value: text } });
+  const list = field(found, "conversations");
+  const first: unknown = Array.isArray(list) ? list[0] : undefined;
+  if (field(first, "id") === undefined) throw new Error(`no conversation containing ${text}`);
+  return String(field(first, "id"));
+}
+
+async function adminReply(conversationId: string, body: string): Promise<void> {
+  const me = await api("/me");
+  await api(`/conversations/${conversationId}/reply`, { message_type: "comment", type: "admin", admin_id: String(field(me, "id")), body });
+}
+
+async function showMessages(page: Page): Promise<Locator> {
+  const nav = page.getByRole("dialog").getByRole("navigation");
+  await nav.getByRole("button", { name: "Home", exact: true }).click();
+  await nav.getByRole("button", { name: "Messages", exact: true }).click();
+  return page.getByRole("list", { name: "Your conversations" }).getByRole("button").first();
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHostSite();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+describe("the messenger's conversation list", () => {
+  it("shows who wrote last, their words without Markdown, and how long ago", async () => {
+    host.page("/list", snippetPage(base(), { app_id: "demo" }));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${host.url}/list`);
+    await page.getByRole("button", { name: /Open the messenger/ }).click();
+    await page.getByRole("button", { name: "Send us a message" }).click();
+    const stamp = String(Date.now());
+    await page.getByRole("textbox", { name: "Write a message…" }).fill(`Where is my **order** ${stamp}?`);
+    await page.keyboard.press("Enter");
+    await page.getByRole("log").locator("strong", { hasText: "order" }).waitFor();
+
+    const row = await showMessages(page);
+    await expect.poll(() => row.textContent()).toContain(`You: Where is my order ${stamp}?`);
+    expect(await row.locator("time").textContent()).toMatch(/^(now|1 min)$/);
+    expect(await row.textContent()).not.toMatch(/\*\*|\d{1,2}\/\d{1,2}\/\d{4}/);
+
+    await adminReply(await conversationWith(stamp), `Your **order** ships [today](https://example.com/track) ${stamp}`);
+    await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain(`Demo Owner: Your order ships today ${stamp}`);
+
+    // Later the same day, then later in the week, the row says how long ago in few characters.
+    await page.clock.setFixedTime(Date.now() + 3 * 3600_000 + 60_000);
+    expect(await (await showMessages(page)).locator("time").textContent()).toBe("3 h");
+    await page.clock.setFixedTime(Date.now() + 2 * 86400_000);
+    const weekday = new Date(Date.now()).toLocaleDateString(await page.evaluate(() => navigator.language), { weekday: "short" });
+    expect(await (await showMessages(page)).locator("time").textContent()).toBe(weekday);
+    await context.close();
+  });
+});
