@@ -1,19 +1,17 @@
 // Manual messages, the live audience count, deliveries and the email outbox.
 import { z } from "zod";
-import { canReceive } from "../../shared/engage/eligibility.ts";
 import type { Rule } from "../../shared/rules/index.ts";
-import { isContactId } from "../db/contacts.ts";
 import { deliveriesOf, insertManualMessage, outboxOf } from "../db/deliveries.ts";
-import { audienceCount, audiencePageIds, contactsInChunks } from "../db/engageAudience.ts";
-import type { Contact, Delivery, OutboxEmail } from "../db/schema.ts";
-import { deliver, senderFor } from "../engage/deliver.ts";
+import { audienceCount } from "../db/engageAudience.ts";
+import type { Delivery, OutboxEmail } from "../db/schema.ts";
+import { REQUEST_BUDGET, sendManualPages } from "../engage/manual.ts";
+import { emptyReport } from "../engage/run.ts";
 import { readJson } from "../http/body.ts";
-import { queryString, type AuthedCtx, type AuthedHandler } from "../http/context.ts";
+import { queryString, type AuthedHandler } from "../http/context.ts";
 import { ApiError } from "../http/errors.ts";
 import { channelSchema, idSchema, messageBodySchema, numericId, requireAdmin, ruleFrom, subjectSchema } from "./engageInput.ts";
 
 const MAX_CONTACT_IDS = 500;
-const PAGE = 500;
 
 const manualBody = z.object({
   channel: channelSchema,
@@ -23,13 +21,10 @@ const manualBody = z.object({
   audience: z.union([z.object({ contact_ids: z.array(z.string()).min(1).max(MAX_CONTACT_IDS) }).strict(), z.object({ rules: z.unknown() }).strict()]),
 });
 
-/** Contacts picked by id; ids of other workspaces or of nobody are skipped. */
-async function pickedContacts(c: AuthedCtx, ids: readonly string[]): Promise<Contact[]> {
-  const out: Contact[] = [];
-  for await (const contact of contactsInChunks(c.db, c.principal.workspaceId, [...new Set(ids.filter(isContactId))])) out.push(contact);
-  return out;
-}
-
+/**
+ * Records the message and sends its first page before answering; a larger audience continues in
+ * the scheduled runs' pages and budget (`state: "sending"` until its last page).
+ */
 export const createManualMessage: AuthedHandler = async (request, c) => {
   const body = await readJson(request, manualBody);
   const rule: Rule | null = "rules" in body.audience ? ruleFrom(body.audience.rules, "audience.rules") : null;
@@ -43,26 +38,9 @@ export const createManualMessage: AuthedHandler = async (request, c) => {
     audience: rule ? { rules: rule } : body.audience,
     createdAt: c.now,
   });
-  const message = { channel: body.channel, subject: row.subject, body: row.body, fromAdminId: row.fromAdminId };
-  const sender = senderFor(c);
-  let sent = 0;
-  const send = async (contacts: Contact[]) => {
-    for (const contact of contacts) {
-      if (!canReceive(body.channel, contact)) continue;
-      if (await deliver(sender, { manualMessageId: row.id }, message, contact)) sent++;
-    }
-  };
-  if ("contact_ids" in body.audience) await send(await pickedContacts(c, body.audience.contact_ids));
-  if (rule) {
-    for (let after = ""; ; ) {
-      const ids = await audiencePageIds(c.db, { workspaceId: c.principal.workspaceId, rule, channel: body.channel, now: c.now, after, limit: PAGE });
-      for await (const contact of contactsInChunks(c.db, c.principal.workspaceId, ids)) await send([contact]);
-      const last = ids[ids.length - 1];
-      if (last === undefined || ids.length < PAGE) break;
-      after = last;
-    }
-  }
-  return Response.json({ type: "manual_message", id: String(row.id), sent });
+  const report = emptyReport();
+  const finished = await sendManualPages(c, row, REQUEST_BUDGET, report);
+  return Response.json({ type: "manual_message", id: String(row.id), sent: report.delivered, state: finished ? "sent" : "sending" });
 };
 
 export const audienceCountRoute: AuthedHandler = async (request, c) => {

@@ -20,8 +20,14 @@ export async function campaignsOf(db: Db, workspaceId: number): Promise<Campaign
   return db.select().from(campaigns).where(eq(campaigns.workspaceId, workspaceId)).orderBy(desc(campaigns.id)).all();
 }
 
-export async function liveCampaigns(db: Db): Promise<Campaign[]> {
-  return db.select().from(campaigns).where(eq(campaigns.state, "live")).orderBy(asc(campaigns.id)).all();
+export async function liveCampaigns(db: Db, workspaceId?: number): Promise<Campaign[]> {
+  const live = eq(campaigns.state, "live");
+  return db
+    .select()
+    .from(campaigns)
+    .where(workspaceId === undefined ? live : and(live, eq(campaigns.workspaceId, workspaceId)))
+    .orderBy(asc(campaigns.id))
+    .all();
 }
 
 /** null: the next run starts from the first contact. */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, type SQL } from "drizzle-orm";
 import type { Db } from "./client.ts";
 import { deliveries, emailOutbox, manualMessages, type Delivery, type ManualMessage, type OutboxEmail } from "./schema.ts";
 
@@ -48,4 +48,18 @@ export async function recordOutboxEmail(db: Db, row: Omit<typeof emailOutbox.$in
 
 export async function outboxOf(db: Db, workspaceId: number, limit: number): Promise<OutboxEmail[]> {
   return db.select().from(emailOutbox).where(eq(emailOutbox.workspaceId, workspaceId)).orderBy(desc(emailOutbox.id)).limit(limit).all();
+}
+
+/** Manual messages the engage runner has not finished sending, oldest first. */
+export async function unfinishedManualMessages(db: Db, workspaceId: number): Promise<ManualMessage[]> {
+  return db
+    .select()
+    .from(manualMessages)
+    .where(and(eq(manualMessages.workspaceId, workspaceId), isNull(manualMessages.finishedAt)))
+    .orderBy(asc(manualMessages.id))
+    .all();
+}
+
+export async function setManualProgress(db: Db, id: number, progress: { sendCursor: string | null; finishedAt: number | null }): Promise<void> {
+  await db.update(manualMessages).set(progress).where(eq(manualMessages.id, id)).run();
 }

@@ -9,9 +9,8 @@ import { contactsByIds, eventCountsOfMany } from "../db/engageAudience.ts";
 import type { Campaign, CampaignMessage, Contact } from "../db/schema.ts";
 import type { Ctx } from "../http/context.ts";
 import { deliver, senderFor, type Sender } from "./deliver.ts";
-import type { Mailer } from "./mailer.ts";
 import { ruleContactOf, storedRule } from "../db/ruleContact.ts";
-import { RUN_BUDGET, type RunBudget, type RunReport } from "./run.ts";
+import { emptyReport, RUN_BUDGET, type RunBudget, type RunOptions, type RunReport } from "./run.ts";
 
 const NEVER: Rule = { operator: "OR", value: [] };
 
@@ -30,12 +29,12 @@ function load(campaign: Campaign, messages: CampaignMessage[]): Loaded | null {
   return { campaign, messages, spec: { target, goal, exitRules, throttleDays: campaign.throttleDays, messages: specMessages } };
 }
 
-export async function runCampaigns(c: Ctx, options: { budget?: RunBudget; mailer?: Mailer } = {}): Promise<RunReport> {
+export async function runCampaigns(c: Ctx, options: RunOptions = {}): Promise<RunReport> {
   const budget = options.budget ?? RUN_BUDGET;
   const sender = senderFor(c, options.mailer);
   const started = Date.now();
-  const report: RunReport = { messages: 0, pages: 0, delivered: 0, unfinished: false };
-  for (const campaign of await liveCampaigns(c.db)) {
+  const report = emptyReport();
+  for (const campaign of await liveCampaigns(c.db, options.workspaceId)) {
     report.messages++;
     const loaded = load(campaign, await messagesOf(c.db, campaign.id));
     if (!loaded) continue;

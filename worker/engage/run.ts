@@ -29,12 +29,23 @@ export interface RunReport {
   unfinished: boolean;
 }
 
-export async function runAutoMessages(c: Ctx, options: { budget?: RunBudget; mailer?: Mailer } = {}): Promise<RunReport> {
+export interface RunOptions {
+  budget?: RunBudget;
+  mailer?: Mailer;
+  /** Only this workspace's messages; every workspace's when absent. */
+  workspaceId?: number;
+}
+
+export function emptyReport(): RunReport {
+  return { messages: 0, pages: 0, delivered: 0, unfinished: false };
+}
+
+export async function runAutoMessages(c: Ctx, options: RunOptions = {}): Promise<RunReport> {
   const budget = options.budget ?? RUN_BUDGET;
   const sender = senderFor(c, options.mailer);
   const started = Date.now();
-  const report: RunReport = { messages: 0, pages: 0, delivered: 0, unfinished: false };
-  for (const message of await liveAutoMessages(c.db)) {
+  const report = emptyReport();
+  for (const message of await liveAutoMessages(c.db, options.workspaceId)) {
     report.messages++;
     const finished = await runOne(sender, message, budget, started, report);
     if (!finished) {
