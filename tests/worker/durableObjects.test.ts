@@ -6,7 +6,7 @@ import { insertAdmin } from "../../worker/db/admins.ts";
 import { replaceRoutingRules } from "../../worker/db/routing.ts";
 import { hubOf } from "../../worker/durable/stubs.ts";
 import { aTeam, aWorkspace, call, db, type TestWorkspace } from "./fixtures.ts";
-import { adminCookie, adminSocket, boot, startConversation, visitorSocket } from "./messenger.ts";
+import { adminCookie, adminSocket, boot, startConversation, visitorSocket, type TestSocket } from "./messenger.ts";
 
 /** An admin's socket straight to the workspace's hub, as the Worker opens it after the session check. */
 async function hubSocket(ws: TestWorkspace, adminId: number): Promise<{ ws: WebSocket; frames: InboxServerFrame[] }> {
@@ -81,5 +81,19 @@ describe("starting a conversation", () => {
       ["assignment", String(ws.ownerId)],
     ]);
     owner.ws.close();
+  });
+});
+
+describe("socket limits", () => {
+  it("refuse a person's eleventh socket on one conversation with the one error shape", async () => {
+    const ws = await aWorkspace();
+    const visitor = await boot(ws);
+    const conv = await startConversation(ws, visitor, "Hello");
+    const open: TestSocket[] = [];
+    for (let i = 0; i < 10; i++) open.push(await visitorSocket(ws, visitor, conv.id));
+    const refused = await call(`/messenger/${ws.appId}/conversations/${conv.id}/ws`, { headers: { upgrade: "websocket", "sec-websocket-protocol": `parley.v1, parley-token.${visitor.token}` } });
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toMatchObject({ type: "error.list", errors: [{ code: "rate_limit_exceeded" }] });
+    for (const socket of open) socket.close();
   });
 });

@@ -1,6 +1,6 @@
 import { PROTOCOL_VERSION, type Author, type Part, type ServerFrame } from "../../shared/protocol.ts";
 import type { ConversationRoomRpc, NewPart, PostResult, RoomMeta, Side, StartInput } from "../durable/rpc.ts";
-import { SocketObject } from "../durable/SocketObject.ts";
+import { mayOpenSocket, SocketObject, tooManySockets } from "../durable/SocketObject.ts";
 import { channelOf, hubOf } from "../durable/stubs.ts";
 import type { Env } from "../env.ts";
 import { decideFrame } from "./frames.ts";
@@ -26,7 +26,7 @@ interface SocketMemory {
  * this class wires them to its SQLite, its sockets and the workspace's InboxHub.
  */
 export class ConversationRoom extends SocketObject<Env> implements ConversationRoomRpc {
-  private readonly store: RoomStore;
+  private store: RoomStore;
   /** Loaded from storage on first use after each wake-up; undefined until then, null for no conversation. */
   private loaded: RoomState | null | undefined;
   private readonly names = new Map<string, string | null>();
@@ -100,12 +100,23 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     await this.read(side, seq, false);
   }
 
+  async erase(): Promise<void> {
+    for (const ws of this.ctx.getWebSockets()) ws.close(4004, "conversation deleted");
+    await this.ctx.storage.deleteAlarm();
+    await this.ctx.storage.deleteAll();
+    // deleteAll drops the tables too: a fresh store recreates them empty, so the id may be reused.
+    this.store = new RoomStore(this.ctx.storage.sql);
+    this.names.clear();
+    this.loaded = undefined;
+  }
+
   override async fetch(request: Request): Promise<Response> {
     const state = this.state();
     if (!state) return new Response("Conversation Not Found", { status: 404 });
     const tag = readSocketTag(request.headers);
     if (!tag || request.headers.get("upgrade") !== "websocket") return new Response("Bad handshake", { status: 400 });
     if (tag.role === "user" && tag.id !== state.meta.contactId) return new Response("Forbidden", { status: 403 });
+    if (!mayOpenSocket(this.ctx.getWebSockets(personTag(tag)).length)) return tooManySockets();
     const header = request.headers.get(roomHeaders.name);
     this.rememberName(tag, header ? decodeURIComponent(header) : null);
     const after = Number(new URL(request.url).searchParams.get("after") ?? "0");
@@ -114,7 +125,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
 
   /** No await between accepting the socket and sending its backlog: no live part can slip in before it. */
   private openSocket(request: Request, tag: SocketTag, after: number, state: RoomState): Response {
-    return this.acceptSocket(request, [tag.role], (server) => {
+    return this.acceptSocket(request, [tag.role, personTag(tag)], (server) => {
       server.serializeAttachment(tag satisfies SocketTag);
       this.memory.set(server, { tag, lastTypingAt: undefined, sendTimes: [] });
       this.sendFrame(server, { type: "welcome", v: PROTOCOL_VERSION, conversation: summary(state, tag.role) });
@@ -280,6 +291,8 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     return fresh;
   }
 }
+
+const personTag = (tag: SocketTag): string => `${tag.role}:${tag.id}`;
 
 function tagOf(ws: WebSocket): SocketTag | null {
   const value: unknown = ws.deserializeAttachment();

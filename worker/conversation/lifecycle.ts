@@ -74,3 +74,4 @@ export function preview(part: Part): string {
       return "";
   }
 }
+

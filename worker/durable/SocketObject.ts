@@ -1,5 +1,9 @@
 import { DurableObject } from "cloudflare:workers";
+import type { ErrorList } from "../../shared/api-types.ts";
 import { SUBPROTOCOL } from "../../shared/protocol.ts";
+import { mayOpenSocket } from "./socketLimits.ts";
+
+export { mayOpenSocket };
 
 /**
  * The socket plumbing every Durable Object here shares: pings answered by the runtime without
@@ -40,6 +44,12 @@ export abstract class SocketObject<E> extends DurableObject<E> {
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
     ws.close(code === 1005 ? 1000 : code, reason);
   }
+}
+
+/** The one JSON error shape, for an upgrade refused because the person holds too many sockets. */
+export function tooManySockets(): Response {
+  const body = { type: "error.list", request_id: "", errors: [{ code: "rate_limit_exceeded", message: "Too many open connections; close another tab first." }] } satisfies ErrorList;
+  return Response.json(body, { status: 429, headers: { "retry-after": "30" } });
 }
 
 /** Echo our subprotocol only when the client offered it: browsers fail a socket on an unoffered one. */
