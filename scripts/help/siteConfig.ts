@@ -42,10 +42,20 @@ export function readSiteConfig(root: string): { config?: SiteConfig; problems: C
   try {
     const logoSvg = readFileSync(join(root, parsed.data.logo), "utf8");
     if (!logoSvg.includes("<svg")) return { problems: [{ file, message: `logo ${parsed.data.logo} is not an SVG image` }] };
-    return { config: { ...parsed.data, logoSvg }, problems: [] };
+    return { config: { ...parsed.data, url: publicSiteUrl(parsed.data.url, process.env.PARLEY_PUBLIC_URL), logoSvg }, problems: [] };
   } catch {
     return { problems: [{ file, message: `logo ${parsed.data.logo} does not exist` }] };
   }
+}
+
+/**
+ * The help center's absolute address (canonical links, sitemap, feeds, the articles API's urls):
+ * PARLEY_PUBLIC_URL at build time when it is an http(s) URL, so that one checkout can be built for
+ * the address it is deployed at (the same variable the Worker uses for links in emails); else `url`.
+ */
+export function publicSiteUrl(configured: string, fromEnv: string | undefined): string {
+  const candidate = fromEnv?.trim();
+  return candidate && /^https?:\/\/[^/]+/.test(candidate) && URL.canParse(candidate) ? candidate : configured;
 }
 
 /** Where "Edit this article" leads: the file on the repository's default branch. */

@@ -32,9 +32,11 @@ export function AutoMessageEditor({ message, currentAdminId, onSaved, onCancel }
   const [rules, setRules] = useState<DraftGroup>(() => initialRules(message));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
+    setSubmitted(true);
     const checked = checkDraft(rules);
     if (!checked.ok) return setError(checked.errors.join(" "));
     setSaving(true);
@@ -78,10 +80,14 @@ export function AutoMessageEditor({ message, currentAdminId, onSaved, onCancel }
       <EngageMessageFields value={fields} onChange={setFields} />
       <fieldset class="stack-sm">
         <legend>Send to people who match</legend>
-        <RuleBuilder value={rules} onChange={setRules} />
+        <RuleBuilder value={rules} onChange={setRules} showErrors={submitted} />
         <EngageAudienceCount rules={rules} channel={fields.channel} />
       </fieldset>
-      {error && <p class="alert alert-error">{error}</p>}
+      {error && (
+        <p class="alert alert-error" role="alert">
+          {error}
+        </p>
+      )}
       <div class="rule-add" style={ROW}>
         <button type="submit" class="button button-primary" disabled={saving}>
           {saving ? "Saving…" : "Save"}

@@ -44,6 +44,7 @@ export function CampaignEditor({ campaign, currentAdminId, onSaved, onCancel }: 
   const [messages, setMessages] = useState(() => messageDrafts(campaign, currentAdminId));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
 
   const move = (i: number, delta: -1 | 1) => {
     const j = i + delta;
@@ -57,8 +58,12 @@ export function CampaignEditor({ campaign, currentAdminId, onSaved, onCancel }: 
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
-    const checks = [checkDraft(target), checkDraft(goal), ...(exitRules ? [checkDraft(exitRules)] : []), ...messages.flatMap((m) => (m.rules ? [checkDraft(m.rules)] : []))];
-    const problems = checks.flatMap((c) => (c.ok ? [] : c.errors));
+    setSubmitted(true);
+    const sections: [string, DraftGroup | null][] = [["Target", target], ["Goal", goal], ["Exit rules", exitRules], ...messages.map((m, i): [string, DraftGroup | null] => [`Message ${i + 1}`, m.rules])];
+    const problems = sections.flatMap(([label, draft]) => {
+      const checked = draft ? checkDraft(draft) : null;
+      return checked && !checked.ok ? checked.errors.map((e) => `${label}: ${e}`) : [];
+    });
     if (problems.length > 0) return setError(problems.join(" "));
     const ruleOf = (d: DraftGroup) => {
       const c = checkDraft(d);
@@ -96,7 +101,7 @@ export function CampaignEditor({ campaign, currentAdminId, onSaved, onCancel }: 
   return (
     <form class="stack card" aria-label={campaign ? `Edit ${campaign.name}` : "New campaign"} onSubmit={save}>
       <h2>{campaign ? `Edit “${campaign.name}”` : "New campaign"}</h2>
-      <div style={ROW}>
+      <div class="engage-row" style={ROW}>
         <label>
           Name <input type="text" required aria-label="Campaign name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
         </label>
@@ -114,19 +119,19 @@ export function CampaignEditor({ campaign, currentAdminId, onSaved, onCancel }: 
       </div>
       <fieldset class="stack-sm" aria-label="Target">
         <legend>Target: people who enter</legend>
-        <RuleBuilder value={target} onChange={setTarget} />
+        <RuleBuilder value={target} onChange={setTarget} showErrors={submitted} />
         <EngageAudienceCount rules={target} />
       </fieldset>
       <fieldset class="stack-sm" aria-label="Goal">
         <legend>Goal: people leave when they match</legend>
-        <RuleBuilder value={goal} onChange={setGoal} />
+        <RuleBuilder value={goal} onChange={setGoal} showErrors={submitted} />
       </fieldset>
       <fieldset class="stack-sm" aria-label="Exit rules">
         <legend>Exit rules</legend>
-        <label>
+        <label class="choice">
           <input type="checkbox" checked={exitRules !== null} onChange={(e) => setExitRules(e.currentTarget.checked ? newGroup() : null)} /> Also leave when they match
         </label>
-        {exitRules && <RuleBuilder value={exitRules} onChange={setExitRules} />}
+        {exitRules && <RuleBuilder value={exitRules} onChange={setExitRules} showErrors={submitted} />}
       </fieldset>
       <h3>Messages (priority 1 goes first)</h3>
       {messages.map((m, i) => (
@@ -137,6 +142,7 @@ export function CampaignEditor({ campaign, currentAdminId, onSaved, onCancel }: 
           onChange={(next) => setMessages(messages.map((x, j) => (j === i ? next : x)))}
           onRemove={() => setMessages(messages.filter((_, j) => j !== i))}
           onMove={(delta) => move(i, delta)}
+          showErrors={submitted}
         />
       ))}
       <button
@@ -146,7 +152,11 @@ export function CampaignEditor({ campaign, currentAdminId, onSaved, onCancel }: 
       >
         Add message
       </button>
-      {error && <p class="alert alert-error">{error}</p>}
+      {error && (
+        <p class="alert alert-error" role="alert">
+          {error}
+        </p>
+      )}
       <div style={ROW}>
         <button type="submit" class="button button-primary" disabled={saving}>
           {saving ? "Saving…" : "Save campaign"}

@@ -19,14 +19,15 @@ interface Props {
   onChange: (next: MessageDraft) => void;
   onRemove: () => void;
   onMove: (delta: -1 | 1) => void;
+  showErrors: boolean;
 }
 
-export function CampaignMessageEditor({ position, value, onChange, onRemove, onMove }: Props) {
+export function CampaignMessageEditor({ position, value, onChange, onRemove, onMove, showErrors }: Props) {
   const set = (patch: Partial<MessageDraft>) => onChange({ ...value, ...patch });
   return (
     <fieldset class="stack-sm card" aria-label={`Message ${position + 1}`}>
       <legend>Message {position + 1}</legend>
-      <div style={ROW}>
+      <div class="engage-row" style={ROW}>
         <label>
           Title <input type="text" aria-label={`Message ${position + 1} title`} value={value.title} onInput={(e) => set({ title: e.currentTarget.value })} />
         </label>
@@ -44,10 +45,10 @@ export function CampaignMessageEditor({ position, value, onChange, onRemove, onM
         </button>
       </div>
       <EngageMessageFields value={value.fields} onChange={(fields) => set({ fields })} />
-      <label>
+      <label class="choice">
         <input type="checkbox" checked={value.rules !== null} onChange={(e) => set({ rules: e.currentTarget.checked ? newGroup() : null })} /> Only to people who also match
       </label>
-      {value.rules && <RuleBuilder value={value.rules} onChange={(rules) => set({ rules })} />}
+      {value.rules && <RuleBuilder value={value.rules} onChange={(rules) => set({ rules })} showErrors={showErrors} />}
     </fieldset>
   );
 }

@@ -5,7 +5,7 @@ import { checkDraft, type DraftGroup } from "../lib/rules.ts";
 
 const DELAY_MS = 350;
 
-type State = { status: "idle" | "counting" } | { status: "count"; count: number } | { status: "invalid"; errors: string[] } | { status: "error"; message: string };
+type State = { status: "idle" | "counting" } | { status: "count"; count: number } | { status: "invalid" } | { status: "error"; message: string };
 
 /** "Matches 1,234 people now": recounted on the server a moment after the rules stop changing. */
 export function EngageAudienceCount({ rules, channel }: { rules: DraftGroup; channel?: Channel }) {
@@ -13,7 +13,7 @@ export function EngageAudienceCount({ rules, channel }: { rules: DraftGroup; cha
   useEffect(() => {
     const checked = checkDraft(rules);
     if (!checked.ok) {
-      setState({ status: "invalid", errors: checked.errors });
+      setState({ status: "invalid" });
       return;
     }
     const controller = new AbortController();
@@ -38,13 +38,8 @@ export function EngageAudienceCount({ rules, channel }: { rules: DraftGroup; cha
         </strong>
       )}
       {state.status === "counting" && <span class="muted">Counting…</span>}
-      {state.status === "invalid" && (
-        <ul class="alert alert-error">
-          {state.errors.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      )}
+      {/* The conditions themselves say what is missing, once left or on submit: no error before anything is typed. */}
+      {state.status === "invalid" && <span class="muted">The count shows once every condition is complete.</span>}
       {state.status === "error" && <p class="alert alert-error">{state.message}</p>}
     </div>
   );

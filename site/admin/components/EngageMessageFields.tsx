@@ -28,7 +28,7 @@ export function EngageMessageFields({ value, onChange }: Props) {
   const from = value.fromAdminId || teammates[0]?.id || "";
   return (
     <div class="stack-sm">
-      <div class="inline-form">
+      <div class="inline-form engage-fields">
         <div class="field">
           <label for={`${id}-channel`}>Channel</label>
           <select id={`${id}-channel`} value={value.channel} onChange={(e) => set({ channel: e.currentTarget.value === "email" ? "email" : "in_app" })}>

@@ -20,7 +20,7 @@ export function HelpCenterArticles({ articles }: { articles: ArticleReport[] }) 
   const onSort = (column: Column) => setSort((current) => nextSort(current, column, COLUMNS.find((c) => c.column === column)?.numeric ?? false));
   const rows = sortRows(articles, sort, "title");
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label="Articles table">
+    <div class="table-wrap help-table" tabIndex={0} role="region" aria-label="Articles table">
       <table>
         <thead>
           <tr>

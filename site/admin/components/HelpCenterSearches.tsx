@@ -11,7 +11,7 @@ export function HelpCenterSearches({ searches }: { searches: MissedSearch[] }) {
   const onSort = (column: Column) => setSort((current) => nextSort(current, column, column !== "query"));
   if (searches.length === 0) return <p class="muted">No failed searches yet. When a search finds nothing, it appears here.</p>;
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label="Searches with no results table">
+    <div class="table-wrap help-table" tabIndex={0} role="region" aria-label="Searches with no results table">
       <table>
         <thead>
           <tr>

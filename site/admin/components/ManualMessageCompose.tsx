@@ -16,10 +16,12 @@ export function ManualMessageCompose({ currentAdminId }: { currentAdminId: strin
   const [contactIds, setContactIds] = useState("");
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [sending, setSending] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
 
   const send = async (event: SubmitEvent) => {
     event.preventDefault();
     setResult(null);
+    setSubmitted(true);
     const checked = checkDraft(rules);
     if (audience === "rules" && !checked.ok) return setResult({ ok: false, text: checked.errors.join(" ") });
     const ids = contactIds.split(/[\s,]+/).filter(Boolean);
@@ -43,17 +45,19 @@ export function ManualMessageCompose({ currentAdminId }: { currentAdminId: strin
   return (
     <form class="stack" aria-label="New message" onSubmit={send}>
       <EngageMessageFields value={fields} onChange={setFields} />
-      <fieldset class="stack-sm">
+      <fieldset class="stack-sm engage-fieldset">
         <legend>Audience</legend>
-        <label>
-          <input type="radio" name="audience" checked={audience === "rules"} onChange={() => setAudience("rules")} /> People matching rules
-        </label>{" "}
-        <label>
-          <input type="radio" name="audience" checked={audience === "contacts"} onChange={() => setAudience("contacts")} /> Chosen contacts
-        </label>
+        <div class="choice-row">
+          <label class="choice">
+            <input type="radio" name="audience" checked={audience === "rules"} onChange={() => setAudience("rules")} /> People matching rules
+          </label>
+          <label class="choice">
+            <input type="radio" name="audience" checked={audience === "contacts"} onChange={() => setAudience("contacts")} /> Chosen contacts
+          </label>
+        </div>
         {audience === "rules" ? (
           <>
-            <RuleBuilder value={rules} onChange={setRules} />
+            <RuleBuilder value={rules} onChange={setRules} showErrors={submitted} />
             <EngageAudienceCount rules={rules} channel={fields.channel} />
           </>
         ) : (

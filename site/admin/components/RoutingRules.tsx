@@ -15,6 +15,7 @@ export function RoutingRules({ session }: { session: Session }) {
   const [drafts, setDrafts] = useState<RuleDraft[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
   const [status, setStatus] = useState("");
   const [saveError, setSaveError] = useState<string | null>(null);
 
@@ -37,6 +38,7 @@ export function RoutingRules({ session }: { session: Session }) {
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
+    setSubmitted(true);
     const rules: RoutingRule[] = [];
     const found: string[] = [];
     drafts.forEach((draft, i) => {
@@ -93,6 +95,7 @@ export function RoutingRules({ session }: { session: Session }) {
             onChange={(patch) => update(draft.key, patch)}
             onMove={(by) => setDrafts((list) => moveDraft(list, i, by))}
             onRemove={() => setDrafts((list) => list.filter((d) => d.key !== draft.key))}
+            showErrors={submitted}
           />
         ))}
       </ol>

@@ -1,6 +1,8 @@
 import { useId } from "preact/hooks";
 import type { RuleDraft } from "../lib/routing.ts";
+import { newGroup, newPredicate } from "../lib/rules.ts";
 import type { Team } from "../lib/team.ts";
+import { RuleBuilder } from "./RuleBuilder.tsx";
 
 interface Props {
   draft: RuleDraft;
@@ -10,9 +12,11 @@ interface Props {
   onChange: (patch: Partial<RuleDraft>) => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
+  /** After a save attempt, the rule builder shows every incomplete condition. */
+  showErrors: boolean;
 }
 
-export function RoutingRulesItem({ draft, position, count, teams, onChange, onMove, onRemove }: Props) {
+export function RoutingRulesItem({ draft, position, count, teams, onChange, onMove, onRemove, showErrors }: Props) {
   const id = useId();
   const label = draft.name || `Rule ${position}`;
   return (
@@ -66,18 +70,21 @@ export function RoutingRulesItem({ draft, position, count, teams, onChange, onMo
             </select>
           </div>
         </div>
-        <div class="field">
-          <label for={`${id}-rules`}>Contact attributes (query language, JSON)</label>
-          <textarea
-            id={`${id}-rules`}
-            rows={3}
-            class="routing-json"
-            spellcheck={false}
-            value={draft.contactRules}
-            placeholder='{"field": "custom_attributes.plan", "operator": "=", "value": "pro"}'
-            onInput={(e) => onChange({ contactRules: e.currentTarget.value })}
-          />
-        </div>
+        <fieldset class="routing-contact">
+          <legend>Contact attributes</legend>
+          {draft.contactRules ? (
+            <>
+              <RuleBuilder value={draft.contactRules} onChange={(contactRules) => onChange({ contactRules })} showErrors={showErrors} />
+              <button type="button" class="button button-quiet button-small" onClick={() => onChange({ contactRules: null })}>
+                Remove contact conditions
+              </button>
+            </>
+          ) : (
+            <button type="button" class="button button-small" onClick={() => onChange({ contactRules: newGroup("AND", [newPredicate("attribute")]) })}>
+              Add contact conditions
+            </button>
+          )}
+        </fieldset>
       </fieldset>
       <fieldset class="routing-row">
         <legend>Then</legend>
@@ -92,7 +99,7 @@ export function RoutingRulesItem({ draft, position, count, teams, onChange, onMo
             ))}
           </select>
         </div>
-        <label class="routing-check">
+        <label class="routing-check choice">
           <input type="checkbox" checked={draft.assignToAdmin} onChange={(e) => onChange({ assignToAdmin: e.currentTarget.checked })} />
           then to a teammate by round robin (online, not away, under their cap)
         </label>

@@ -7,10 +7,11 @@ interface GroupProps {
   depth: number;
   onChange: (next: Draft) => void;
   onRemove?: () => void;
+  showErrors: boolean;
 }
 
 // One group: AND/OR over conditions and, up to three levels deep, nested groups.
-function RuleBuilderGroup({ group, depth, onChange, onRemove }: GroupProps) {
+function RuleBuilderGroup({ group, depth, onChange, onRemove, showErrors }: GroupProps) {
   const replace = (index: number, child: Draft) => onChange({ ...group, children: group.children.map((c, i) => (i === index ? child : c)) });
   const remove = (index: number) => onChange({ ...group, children: group.children.filter((_, i) => i !== index) });
   const add = (child: Draft) => onChange({ ...group, children: [...group.children, child] });
@@ -34,9 +35,9 @@ function RuleBuilderGroup({ group, depth, onChange, onRemove }: GroupProps) {
         {group.children.map((child, index) => (
           <li key={child.key}>
             {child.kind === "group" ? (
-              <RuleBuilderGroup group={child} depth={depth + 1} onChange={(next) => replace(index, next)} onRemove={() => remove(index)} />
+              <RuleBuilderGroup group={child} depth={depth + 1} onChange={(next) => replace(index, next)} onRemove={() => remove(index)} showErrors={showErrors} />
             ) : (
-              <RuleBuilderCondition condition={child} onChange={(next) => replace(index, next)} onRemove={() => remove(index)} />
+              <RuleBuilderCondition condition={child} onChange={(next) => replace(index, next)} onRemove={() => remove(index)} showErrors={showErrors} />
             )}
           </li>
         ))}
@@ -55,11 +56,11 @@ function RuleBuilderGroup({ group, depth, onChange, onRemove }: GroupProps) {
   );
 }
 
-/** The visual rule builder shared by manual messages, auto messages and campaigns. */
-export function RuleBuilder({ value, onChange }: { value: DraftGroup; onChange: (next: DraftGroup) => void }) {
+/** The visual rule builder shared by manual messages, auto messages, campaigns and routing rules. */
+export function RuleBuilder({ value, onChange, showErrors = false }: { value: DraftGroup; onChange: (next: DraftGroup) => void; showErrors?: boolean }) {
   return (
     <div class="rule-builder">
-      <RuleBuilderGroup group={value} depth={1} onChange={(next) => onChange(next.kind === "group" ? next : newGroup("AND", [next]))} />
+      <RuleBuilderGroup group={value} depth={1} onChange={(next) => onChange(next.kind === "group" ? next : newGroup("AND", [next]))} showErrors={showErrors} />
     </div>
   );
 }

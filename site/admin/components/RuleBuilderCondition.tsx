@@ -1,19 +1,26 @@
-import { ROW } from "../lib/engageStyles.ts";
-import { FIELD_CHOICES, FIELD_LABELS, OPERATOR_LABELS, valueKind, withDefaults, type DraftPredicate } from "../lib/rules.ts";
+import { useId, useState } from "preact/hooks";
+import { conditionProblem, FIELD_CHOICES, FIELD_LABELS, OPERATOR_LABELS, valueKind, withDefaults, type DraftPredicate } from "../lib/rules.ts";
 
 interface Props {
   condition: DraftPredicate;
   onChange: (next: DraftPredicate) => void;
   onRemove: () => void;
+  /** After a submit every problem shows; before it, only those of fields the admin has left. */
+  showErrors: boolean;
 }
 
-// One condition: field (built-in, custom attribute or event count), operator, value.
-export function RuleBuilderCondition({ condition: c, onChange, onRemove }: Props) {
+// One condition on one row: field (built-in, custom attribute or event count), operator, value, remove.
+export function RuleBuilderCondition({ condition: c, onChange, onRemove, showErrors }: Props) {
+  const id = useId();
+  const [left, setLeft] = useState(false);
   const kind = valueKind(c);
   const set = (patch: Partial<DraftPredicate>) => onChange(withDefaults({ ...c, ...patch }));
   const named = c.field === "attribute" || c.field === "event";
+  const problem = showErrors || left ? conditionProblem(c) : null;
+  // Typed fields say they were left; selects never do, since choosing one is not being done.
+  const typed = { onBlur: () => setLeft(true), "aria-invalid": problem ? true : undefined, "aria-describedby": problem ? `${id}-problem` : undefined };
   return (
-    <div class="rule-condition" style={ROW}>
+    <div class="rule-condition">
       <select aria-label="Field" value={c.field} onChange={(e) => set({ field: FIELD_CHOICES.find((f) => f === e.currentTarget.value) ?? c.field })}>
         {FIELD_CHOICES.map((f) => (
           <option key={f} value={f}>
@@ -23,6 +30,7 @@ export function RuleBuilderCondition({ condition: c, onChange, onRemove }: Props
       </select>
       {named && (
         <input
+          {...typed}
           aria-label={c.field === "event" ? "Event name" : "Attribute name"}
           placeholder={c.field === "event" ? "event name" : "attribute name"}
           value={c.name}
@@ -54,9 +62,9 @@ export function RuleBuilderCondition({ condition: c, onChange, onRemove }: Props
       ) : kind === "time" ? (
         <>
           {c.timeMode === "date" ? (
-            <input aria-label="Date" type="date" value={c.text} onInput={(e) => set({ text: e.currentTarget.value })} />
+            <input {...typed} aria-label="Date" type="date" value={c.text} onInput={(e) => set({ text: e.currentTarget.value })} />
           ) : (
-            <input aria-label="Days ago" type="number" min={0} class="rule-number" value={c.text} onInput={(e) => set({ text: e.currentTarget.value })} />
+            <input {...typed} aria-label="Days ago" type="number" min={0} class="rule-number" value={c.text} onInput={(e) => set({ text: e.currentTarget.value })} />
           )}
           <select aria-label="Time unit" value={c.timeMode} onChange={(e) => set({ timeMode: e.currentTarget.value === "date" ? "date" : "days_ago", text: "" })}>
             <option value="days_ago">days ago</option>
@@ -65,6 +73,7 @@ export function RuleBuilderCondition({ condition: c, onChange, onRemove }: Props
         </>
       ) : (
         <input
+          {...typed}
           aria-label="Value"
           type="text"
           inputMode={kind === "number" ? "numeric" : undefined}
@@ -76,6 +85,11 @@ export function RuleBuilderCondition({ condition: c, onChange, onRemove }: Props
       <button type="button" class="button button-quiet button-small" aria-label="Remove condition" onClick={onRemove}>
         ✕
       </button>
+      {problem && (
+        <p class="rule-problem" id={`${id}-problem`} role="alert">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,7 @@
+import { parseRule as parseRuleJson } from "../../../shared/rules/index.ts";
 import { request, send } from "./api.ts";
 import { fields, type Fields } from "./decode.ts";
+import { checkDraft, ruleToDraft, type DraftGroup } from "./rules.ts";
 
 // Routing rules (ordered, first match wins) as the editor holds them: strings for every field,
 // turned into the server's shape only when they are valid.
@@ -23,7 +25,8 @@ export interface RuleDraft {
   words: string;
   pageOperator: "" | "contains" | "starts_with";
   pageValue: string;
-  contactRules: string;
+  /** The same visual rule builder as engage's; null when the rule has no contact conditions. */
+  contactRules: DraftGroup | null;
   contactRole: "" | "user" | "lead";
   teamId: string;
   assignToAdmin: boolean;
@@ -33,7 +36,7 @@ let keys = 0;
 const nextKey = () => `rule-${++keys}`;
 
 export function emptyDraft(teamId = ""): RuleDraft {
-  return { key: nextKey(), id: null, name: "", words: "", pageOperator: "", pageValue: "", contactRules: "", contactRole: "", teamId, assignToAdmin: false };
+  return { key: nextKey(), id: null, name: "", words: "", pageOperator: "", pageValue: "", contactRules: null, contactRole: "", teamId, assignToAdmin: false };
 }
 
 function strings(f: Fields, key: string): string[] {
@@ -47,6 +50,8 @@ function parseRule(f: Fields): RuleDraft {
   const c = f.obj("conditions");
   const page = c.optObj("page_url");
   const rules = c.raw("contact_rules");
+  const parsedRules = rules === undefined || rules === null ? null : parseRuleJson(rules, "contact_rules");
+  if (parsedRules && !parsedRules.ok) c.fail("contact_rules", "a rule");
   const role = c.raw("contact_role") === undefined || c.raw("contact_role") === null ? "" : c.oneOf("contact_role", ["user", "lead"]);
   return {
     key: nextKey(),
@@ -55,7 +60,7 @@ function parseRule(f: Fields): RuleDraft {
     words: strings(c, "words").join(", "),
     pageOperator: page ? page.oneOf("operator", ["contains", "starts_with"]) : "",
     pageValue: page ? page.str("value") : "",
-    contactRules: rules === undefined || rules === null ? "" : JSON.stringify(rules, null, 2),
+    contactRules: parsedRules?.ok ? ruleToDraft(parsedRules.rule) : null,
     contactRole: role,
     teamId: f.id("team_id"),
     assignToAdmin: f.raw("assign_to_admin") === true,
@@ -87,14 +92,10 @@ export function fromDraft(draft: RuleDraft): DraftResult {
     if (!draft.pageValue.trim()) problems.push("Enter the page URL text to match.");
     else conditions.page_url = { operator: draft.pageOperator, value: draft.pageValue.trim() };
   }
-  if (draft.contactRules.trim()) {
-    try {
-      const parsed: unknown = JSON.parse(draft.contactRules);
-      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) problems.push("Contact rules must be one rule object, e.g. {\"field\": \"plan\", \"operator\": \"=\", \"value\": \"pro\"}.");
-      else conditions.contact_rules = parsed;
-    } catch {
-      problems.push("Contact rules are not valid JSON.");
-    }
+  if (draft.contactRules) {
+    const checked = checkDraft(draft.contactRules);
+    if (checked.ok) conditions.contact_rules = checked.rule;
+    else problems.push(...checked.errors.map((e) => `Contact conditions: ${e}`));
   }
   if (draft.contactRole) conditions.contact_role = draft.contactRole;
   if (problems.length > 0) return { ok: false, problems };

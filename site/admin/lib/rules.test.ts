@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EXAMPLE_AUTO_MESSAGES } from "../../../shared/engage/examples.ts";
-import { checkDraft, draftToJson, newGroup, newPredicate, ruleToDraft, withDefaults } from "./rules.ts";
+import { checkDraft, conditionProblem, draftProblems, draftToJson, newGroup, newPredicate, ruleToDraft, withDefaults } from "./rules.ts";
 
 describe("draftToJson", () => {
   it("writes 'signed up less than 1 day ago' as the rule language does", () => {
@@ -28,14 +28,43 @@ describe("ruleToDraft", () => {
 });
 
 describe("checkDraft", () => {
-  it("refuses what the API would refuse, with the parser's message", () => {
-    const result = checkDraft(newGroup("AND", [{ ...newPredicate("web_sessions"), operator: ">", text: "many" }]));
-    expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.errors.join(" ")).toMatch(/rules\.value\[0\]\.value/);
+  it("refuses what the API would refuse, in words that name the condition", () => {
+    const result = checkDraft(newGroup("AND", [newPredicate("name"), { ...newPredicate("web_sessions"), operator: ">", text: "many" }]));
+    expect(result).toEqual({ ok: false, errors: ["Condition 2: Value must be a whole number."] });
+  });
+
+  it("words the parser's own message, without its JSON path, when no form rule caught it", () => {
+    const result = checkDraft(newGroup("AND", [{ ...newPredicate("attribute"), name: "-bad" }]));
+    expect(result.ok ? [] : result.errors).toEqual([expect.stringMatching(/^Condition 1: Invalid custom attribute name "-bad"/)]);
   });
 
   it("refuses groups nested deeper than three levels", () => {
     const deep = newGroup("AND", [newGroup("OR", [newGroup("AND", [newGroup("OR")])])]);
     expect(checkDraft(deep).ok).toBe(false);
+  });
+});
+
+describe("conditionProblem", () => {
+  it("finds nothing wrong before the rule needs a value it lacks", () => {
+    expect(conditionProblem({ ...newPredicate("role") })).toBeNull();
+    expect(conditionProblem({ ...newPredicate(), text: "3" })).toBeNull();
+    expect(conditionProblem({ ...newPredicate("email"), operator: "=", text: "" })).toBeNull();
+  });
+
+  it("names the field the admin has to fix", () => {
+    expect(conditionProblem(newPredicate())).toBe("Days ago must be a number");
+    expect(conditionProblem({ ...newPredicate(), timeMode: "date", text: "" })).toBe("Date must be a date");
+    expect(conditionProblem(newPredicate("attribute"))).toBe("Attribute name is required");
+    expect(conditionProblem(newPredicate("event"))).toBe("Event name is required");
+    expect(conditionProblem({ ...newPredicate("event"), name: "signed-in", text: "1.5" })).toBe("Value must be a whole number");
+    expect(conditionProblem({ ...newPredicate("attribute"), name: "seats", attributeType: "number", text: "x" })).toBe("Value must be a number");
+    expect(conditionProblem({ ...newPredicate("email"), operator: "~", text: " " })).toBe("Value is required");
+  });
+});
+
+describe("draftProblems", () => {
+  it("numbers conditions across nested groups and flags empty groups", () => {
+    const draft = newGroup("AND", [{ ...newPredicate(), text: "1" }, newGroup("OR", [newPredicate("attribute")]), newGroup("OR", [])]);
+    expect(draftProblems(draft)).toEqual(["Condition 2: Attribute name is required.", "A group needs at least one condition."]);
   });
 });

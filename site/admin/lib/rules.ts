@@ -123,9 +123,53 @@ export function draftToJson(draft: Draft): unknown {
 
 export type Checked = { ok: true; rule: Rule } | { ok: false; errors: string[] };
 
+/** The parser's message without its JSON path ("rules.value[0].value: …"), as a sentence. */
+function plain(message: string): string {
+  const text = message.replace(/^[\w.[\]]+:\s*/, "");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const isNumber = (t: string) => t !== "" && Number.isFinite(Number(t));
+
+/** What is wrong with one condition, in the words of the form's own labels; null when nothing is. */
+export function conditionProblem(p: DraftPredicate): string | null {
+  const kind = valueKind(p);
+  const text = p.text.trim();
+  const list = p.operator === "IN" || p.operator === "NIN";
+  if ((p.field === "attribute" || p.field === "event") && !p.name.trim()) return p.field === "event" ? "Event name is required" : "Attribute name is required";
+  if (kind === "time" && p.timeMode === "days_ago" && !(isNumber(text) && Number(text) >= 0)) return "Days ago must be a number";
+  if (kind === "time" && p.timeMode === "date" && Number.isNaN(Date.parse(`${text}T00:00:00Z`))) return "Date must be a date";
+  const items = list ? text.split(",").map((t) => t.trim()) : [text];
+  if (kind === "number" && p.field !== "attribute" && !items.every((t) => isNumber(t) && Number.isInteger(Number(t)))) return "Value must be a whole number";
+  if (kind === "number" && !items.every(isNumber)) return "Value must be a number";
+  if (kind === "text" && p.operator !== "=" && p.operator !== "!=" && items.some((t) => t === "")) return "Value is required";
+  const parsed = parseRule(predicateJson(p), "rule");
+  return parsed.ok ? null : plain(parsed.errors[0]?.message ?? "This condition is not valid");
+}
+
+/** Every problem of a draft, one sentence each, naming conditions by their position. */
+export function draftProblems(draft: Draft): string[] {
+  const problems: string[] = [];
+  let position = 0;
+  const walk = (d: Draft) => {
+    if (d.kind === "group") {
+      if (d.children.length === 0) problems.push("A group needs at least one condition.");
+      d.children.forEach(walk);
+      return;
+    }
+    position += 1;
+    const problem = conditionProblem(d);
+    if (problem) problems.push(`Condition ${position}: ${problem}.`);
+  };
+  walk(draft);
+  return problems;
+}
+
 export function checkDraft(draft: Draft): Checked {
   const parsed = parseRule(draftToJson(draft), "rules");
-  return parsed.ok ? { ok: true, rule: parsed.rule } : { ok: false, errors: parsed.errors.map((e) => e.message) };
+  if (parsed.ok) return { ok: true, rule: parsed.rule };
+  const problems = draftProblems(draft);
+  return { ok: false, errors: problems.length > 0 ? problems : parsed.errors.map((e) => `${plain(e.message)}.`) };
 }
 
 function dateText(seconds: number): string {

@@ -15,7 +15,10 @@ function messenger(): Messenger | null {
 }
 
 export function mountFeedback(root: HTMLElement): void {
-  const { appId = "", articleId = "", articleTitle = "", articleUrl = "" } = root.dataset;
+  const { appId = "", articleId = "", articleTitle = "" } = root.dataset;
+  // The address the reader is on, not content/site.yaml's: the same pages may be served from a
+  // preview deployment or another port, and the team should get a link that opens.
+  const articleUrl = `${location.origin}${location.pathname}`;
   const status = root.querySelector<HTMLElement>("[data-feedback-status]");
   const talkBox = root.querySelector<HTMLElement>("[data-talk-box]");
   const talk = root.querySelector<HTMLAnchorElement>("[data-talk]");

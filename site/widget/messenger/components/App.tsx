@@ -49,11 +49,12 @@ export function App({ core, subscribe }: { core: Core; subscribe: (fn: (c: Comma
   const title = view.name === "messages" ? "Messages" : view.name === "help" ? "Help" : session.app.name;
   return (
     <div
-      class="p"
+      class={look.alignment === "left" ? "p l" : "p"}
       ref={panel}
       role="dialog"
       aria-label={`${session.app.name} messenger`}
-      style={`--a:${look.actionColor};--v:${look.verticalPadding}px;${look.alignment}:${look.horizontalPadding}px`}
+      // Padding as variables, not as `right: 20px`: an inline side would beat the phone layout's `inset: 0`.
+      style={`--a:${look.actionColor};--v:${look.verticalPadding}px;--h:${look.horizontalPadding}px`}
       onKeyDown={(e) => e.key === "Escape" && setOpen(false)}
     >
       <div class="h">

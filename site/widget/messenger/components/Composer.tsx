@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 
 interface Props {
   placeholder: string;
@@ -14,6 +14,13 @@ export function Composer({ placeholder, initial = "", onSend, onTyping, disabled
   const area = useRef<HTMLTextAreaElement>(null);
   // `autofocus` does not apply to elements added later inside a shadow root.
   useEffect(() => area.current?.focus(), []);
+  // One line to start with, growing with the text (a long prefill included) up to the CSS max-height.
+  useLayoutEffect(() => {
+    const el = area.current;
+    if (!el) return;
+    el.style.height = "auto";
+    el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`;
+  }, [text]);
   const send = () => {
     const trimmed = text.trim();
     if (!trimmed || disabled) return;

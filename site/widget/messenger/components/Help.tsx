@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Core } from "../../loader/types.ts";
+import { articleLink, articlePageUrl, rebaseArticle } from "../lib/articleLinks.ts";
 import { cleanArticleHtml, excerptRuns, fetchArticle, post, searchHelp, type Article, type HelpResult } from "../lib/help.ts";
 
 interface Props {
@@ -21,7 +22,7 @@ export function Help({ core, articleId, onTalk }: Props) {
     return () => clearTimeout(timer);
   }, [query]);
 
-  if (open) return <ArticleView core={core} id={open} onBack={() => setOpen(undefined)} onTalk={onTalk} />;
+  if (open) return <ArticleView core={core} id={open} onBack={() => setOpen(undefined)} onOpen={setOpen} onTalk={onTalk} />;
   return (
     <div class="b">
       <label class="sr" for="parley-help-search">
@@ -60,13 +61,29 @@ export function Help({ core, articleId, onTalk }: Props) {
   );
 }
 
-function ArticleView({ core, id, onBack, onTalk }: { core: Core; id: string; onBack: () => void; onTalk: (a: Article) => void }) {
+const REACTIONS = [
+  ["sad", "😞", "No"],
+  ["neutral", "😐", "Partly"],
+  ["happy", "😃", "Yes"],
+] as const;
+
+function ArticleView({ core, id, onBack, onOpen, onTalk }: { core: Core; id: string; onBack: () => void; onOpen: (id: string) => void; onTalk: (a: Article) => void }) {
   const [article, setArticle] = useState<Article | null | undefined>(undefined);
   const [reaction, setReaction] = useState<string | null>(null);
   const body = useRef<HTMLDivElement>(null);
-  useEffect(() => void fetchArticle(core, id).then(setArticle), [id]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const pageUrl = articlePageUrl(core.base, id);
   useEffect(() => {
-    if (article && body.current) body.current.replaceChildren(cleanArticleHtml(article.html));
+    setReaction(null);
+    setArticle(undefined);
+    void fetchArticle(core, id).then(setArticle);
+  }, [id]);
+  useEffect(() => {
+    if (!article || !body.current) return;
+    const html = cleanArticleHtml(article.html);
+    rebaseArticle(html, pageUrl);
+    body.current.replaceChildren(html);
+    scroller.current?.scrollTo({ top: 0 });
   }, [article]);
   if (article === undefined) return <div class="b">Loading…</div>;
   if (article === null) return <div class="b">This article is not available.</div>;
@@ -74,33 +91,38 @@ function ArticleView({ core, id, onBack, onTalk }: { core: Core; id: string; onB
     setReaction(value);
     void post(core, "/hc/api/reactions", { app_id: core.appId, article_id: article.id, visitor_id: core.session()?.visitor_id ?? "anonymous-visitor", reaction: value });
   };
+  const follow = (e: MouseEvent) => {
+    const a = e.target instanceof Element ? e.target.closest("a") : null;
+    const link = a ? articleLink(a.getAttribute("href") ?? "", pageUrl) : null;
+    if (!link || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const target = link.anchor ? body.current?.querySelector(`[id="${CSS.escape(link.anchor)}"]`) : null;
+    if (target) return void (e.preventDefault(), target.scrollIntoView());
+    if (link.articleId) e.preventDefault(), onOpen(link.articleId);
+  };
   return (
-    <div class="b">
-      <button type="button" class="bk" style="color:inherit" onClick={onBack}>
-        ‹ All articles
-      </button>
-      <h3>{article.title}</h3>
-      <p>{article.description}</p>
-      <div class="art" ref={body} />
-      <div role="group" aria-label="Did this answer your question?">
-        <p>Did this answer your question?</p>
-        {(
-          [
-            ["sad", "😞", "No"],
-            ["neutral", "😐", "Partly"],
-            ["happy", "😃", "Yes"],
-          ] as const
-        ).map(([value, face, label]) => (
-          <button type="button" class="x" key={value} aria-label={label} aria-pressed={reaction === value} onClick={() => react(value)}>
+    <>
+      <div class="b" ref={scroller}>
+        <button type="button" class="bk" style="color:inherit" onClick={onBack}>
+          ‹ All articles
+        </button>
+        <h3 class="at">{article.title}</h3>
+        <p>{article.description}</p>
+        <div class="art" ref={body} onClick={follow} />
+      </div>
+      {/* Outside the scrolling article, so the question and "Talk to us" never sit below the fold. */}
+      <div class="af" role="group" aria-label="Did this answer your question?">
+        <p aria-hidden="true">Did this answer your question?</p>
+        {REACTIONS.map(([value, face, label]) => (
+          <button type="button" class="re" key={value} aria-label={label} title={label} aria-pressed={reaction === value} onClick={() => react(value)}>
             {face}
           </button>
         ))}
+        {reaction === "sad" && (
+          <button type="button" class="pri" onClick={() => (void post(core, "/hc/api/talk", { app_id: core.appId, article_id: article.id }), onTalk({ ...article, url: pageUrl }))}>
+            Talk to us
+          </button>
+        )}
       </div>
-      {reaction === "sad" && (
-        <button type="button" class="pri" onClick={() => (void post(core, "/hc/api/talk", { app_id: core.appId, article_id: article.id }), onTalk(article))}>
-          Talk to us
-        </button>
-      )}
-    </div>
+    </>
   );
 }
