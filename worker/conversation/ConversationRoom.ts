@@ -60,6 +60,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
       readUser: 0, readAdmin: 0, waitingSince: null, firstAdminReplyAt: null, closedAt: null,
     };
     this.loaded = emptyState(meta);
+    this.store.saveMeta(meta, 0);
     const first = this.commit(input.first);
     const parts = [first];
     if (input.route) {
@@ -93,7 +94,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     const state = this.state();
     if (!state) return;
     this.loaded = { ...state, meta: { ...state.meta, contactId } };
-    this.store.saveMeta(this.loaded.meta);
+    this.store.saveMeta(this.loaded.meta, this.loaded.lastSeq);
   }
 
   async markRead(side: Side, seq: number): Promise<void> {
@@ -177,24 +178,31 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
   /** Validates and stores one part; the same client id from the same author returns the stored part. */
   private accept(part: NewPart): PostResult {
     if (!this.state()) return { ok: false, code: "not_found", message: "Conversation Not Found" };
-    if (part.clientId) {
-      const earlier = this.store.byClientId(part.author, part.clientId);
-      if (earlier) return { ok: true, part: earlier, duplicate: true };
-    }
     const problem = partProblem(part);
     if (problem) return { ok: false, ...problem };
-    return { ok: true, part: this.commit(part), duplicate: false };
+    const stored = this.tryCommit(part);
+    if (stored) return { ok: true, part: stored, duplicate: false };
+    const earlier = part.clientId ? this.store.byClientId(part.author, part.clientId) : null;
+    if (earlier) return { ok: true, part: earlier, duplicate: true };
+    return { ok: false, code: "invalid_frame", message: "The part could not be stored." };
   }
 
-  /** Stores a part and its effect on the conversation; one SQLite transaction, so one fsync. */
   private commit(newPart: NewPart): Part {
+    const part = this.tryCommit(newPart);
+    if (!part) throw new Error("a part without a client id could not be stored");
+    return part;
+  }
+
+  /**
+   * Stores a part: one statement, like a bare relay; a retried client id stores nothing (null).
+   * The meta is derived from the log and saved behind it, with the list row (see replayMeta).
+   */
+  private tryCommit(newPart: NewPart): Part | null {
     const state = this.state();
     if (!state) throw new Error("commit before the conversation exists");
     const part = nextPart(state, newPart);
-    const next = withPart(state, part);
-    this.store.insert(part);
-    this.store.saveMeta(next.meta);
-    this.loaded = next;
+    if (!this.store.insert(part)) return null;
+    this.loaded = withPart(state, part);
     return part;
   }
 
@@ -224,7 +232,6 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     const next = state ? withRead(state, side, seq) : null;
     if (!next) return;
     this.loaded = next;
-    this.store.saveMeta(next.meta);
     this.broadcastFrame({ type: "read", side, seq: side === "user" ? next.meta.readUser : next.meta.readAdmin } satisfies ServerFrame);
     // The contact's other tabs and the loader's badge learn that this conversation is read.
     if (side === "user") this.notifyContact();
@@ -256,6 +263,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     const state = this.state();
     const fields = state ? listFields(state) : null;
     if (!state || !fields) return;
+    this.store.saveMeta(state.meta, state.lastSeq);
     const { workspaceId, conversationId, contactId } = state.meta;
     await hubOf(this.env, workspaceId).listChanged({ conversationId, contactId, fields, urgent });
   }

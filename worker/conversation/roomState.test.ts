@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Author, Part } from "../../shared/protocol.ts";
 import type { NewPart, RoomMeta } from "../durable/types.ts";
-import { emptyState, listFields, nextPart, summary, unreadBy, withPart, withRead, type RoomState } from "./roomState.ts";
+import { emptyState, listFields, nextPart, replayMeta, summary, unreadBy, withPart, withRead, type RoomState } from "./roomState.ts";
 
 const meta: RoomMeta = {
   workspaceId: 1, conversationId: 7, contactId: "c", state: "open", snoozedUntil: null, adminAssigneeId: null, teamAssigneeId: null,
@@ -82,6 +82,29 @@ describe("unreadBy", () => {
         expect(unreadBy(s, "user")).toBe(scan("user"));
         expect(unreadBy(s, "admin")).toBe(scan("admin"));
         expect(s.lastSeq).toBe(log.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("replayMeta", () => {
+  it("rebuilds the meta from a meta saved at any point and the parts stored after it", () => {
+    const kinds = fc.constantFrom<[Author, Part["part_type"]]>([user, "comment"], [admin, "comment"], [admin, "close"], [admin, "note"], [user, "comment"], [bot, "open"]);
+    fc.assert(
+      fc.property(fc.array(kinds, { minLength: 1, maxLength: 30 }), fc.nat(), (steps, cut) => {
+        let s = emptyState(meta);
+        const log: Part[] = [];
+        const savedAt = cut % (steps.length + 1);
+        let saved = s.meta;
+        steps.forEach(([author, type], i) => {
+          if (i === savedAt) saved = s.meta;
+          const part = nextPart(s, aNew(author, type));
+          log.push(part);
+          s = withPart(s, part);
+        });
+        if (savedAt === steps.length) saved = s.meta;
+        expect(replayMeta(saved, log.slice(savedAt))).toEqual(s.meta);
       }),
       { numRuns: 300 },
     );

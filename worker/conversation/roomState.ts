@@ -21,10 +21,23 @@ export function emptyState(meta: RoomMeta): RoomState {
   return { meta, lastSeq: 0, count: 0, lastMessage: null, lastPart: null, lastForUser: null, commentSeqs: { user: [], admin: [] } };
 }
 
-/** The state after one more stored part; whoever writes a part has read everything up to it. */
+/** A part's effect on the conversation's meta; whoever writes a part has read everything up to it. */
+export function metaAfter(meta: RoomMeta, part: Part): RoomMeta {
+  const next = applyPart(meta, part);
+  return part.author.type === "user" ? { ...next, readUser: part.seq } : part.author.type === "admin" ? { ...next, readAdmin: part.seq } : next;
+}
+
+/**
+ * The meta as it stands after the parts stored since it was last saved: the room saves its meta
+ * with the list row, not with every part, and replays the log's tail when it wakes up.
+ */
+export function replayMeta(saved: RoomMeta, partsSince: readonly Part[]): RoomMeta {
+  return partsSince.reduce(metaAfter, saved);
+}
+
+/** The state after one more stored part. */
 export function withPart(state: RoomState, part: Part): RoomState {
-  const next = applyPart(state.meta, part);
-  const meta = part.author.type === "user" ? { ...next, readUser: part.seq } : part.author.type === "admin" ? { ...next, readAdmin: part.seq } : next;
+  const meta = metaAfter(state.meta, part);
   const isComment = part.part_type === "comment";
   const by = part.author.type;
   return {

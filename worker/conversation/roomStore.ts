@@ -1,6 +1,6 @@
 import { PART_TYPES, type Author, type Part } from "../../shared/protocol.ts";
 import type { RoomMeta } from "../durable/rpc.ts";
-import type { RoomState } from "./roomState.ts";
+import { replayMeta, type RoomState } from "./roomState.ts";
 
 // The one module that speaks SQL to a ConversationRoom's own SQLite storage.
 
@@ -28,12 +28,17 @@ export class RoomStore {
       snoozed_until INTEGER
     )`);
     sql.exec(`CREATE UNIQUE INDEX IF NOT EXISTS parts_client ON parts(author_type, author_id, client_id) WHERE client_id IS NOT NULL`);
+    // Rooms from before the meta was saved behind the log: their meta is current (applied_seq NULL).
+    if (sql.exec(`SELECT count(*) AS n FROM pragma_table_info('meta') WHERE name = 'applied_seq'`).one().n === 0) {
+      sql.exec(`ALTER TABLE meta ADD COLUMN applied_seq INTEGER`);
+    }
   }
 
-  meta(): RoomMeta | null {
+  /** The saved meta and the last seq it includes (null: every part). */
+  private savedMeta(): { meta: RoomMeta; appliedSeq: number | null } | null {
     const row = this.sql.exec(`SELECT * FROM meta WHERE id = 1`).toArray()[0];
     if (!row) return null;
-    return {
+    const meta: RoomMeta = {
       workspaceId: num(row.workspace_id) ?? 0,
       conversationId: num(row.conversation_id) ?? 0,
       contactId: str(row.contact_id) ?? "",
@@ -48,13 +53,16 @@ export class RoomStore {
       firstAdminReplyAt: num(row.first_admin_reply_at),
       closedAt: num(row.closed_at),
     };
+    return { meta, appliedSeq: num(row.applied_seq) };
   }
 
-  saveMeta(m: RoomMeta): void {
+  /** Saves the meta as it stands after part `appliedSeq`. */
+  saveMeta(m: RoomMeta, appliedSeq: number): void {
     this.sql.exec(
-      `INSERT OR REPLACE INTO meta VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR REPLACE INTO meta (id, workspace_id, conversation_id, contact_id, state, snoozed_until, admin_assignee_id, team_assignee_id,
+        created_at, read_user, read_admin, waiting_since, first_admin_reply_at, closed_at, applied_seq) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       m.workspaceId, m.conversationId, m.contactId, m.state, m.snoozedUntil, m.adminAssigneeId, m.teamAssigneeId, m.createdAt, m.readUser, m.readAdmin,
-      m.waitingSince, m.firstAdminReplyAt, m.closedAt,
+      m.waitingSince, m.firstAdminReplyAt, m.closedAt, appliedSeq,
     );
   }
 
@@ -68,8 +76,9 @@ export class RoomStore {
 
   /** Everything the room answers from memory, read once when the object wakes up. */
   loadState(): RoomState | null {
-    const meta = this.meta();
-    if (!meta) return null;
+    const saved = this.savedMeta();
+    if (!saved) return null;
+    const meta = saved.appliedSeq === null ? saved.meta : replayMeta(saved.meta, this.partsAfter(saved.appliedSeq));
     const totals = this.sql.exec(`SELECT count(*) AS n, max(seq) AS last FROM parts`).one();
     const last = (where: string) => {
       const row = this.sql.exec(`SELECT * FROM parts ${where} ORDER BY seq DESC LIMIT 1`).toArray()[0];
