@@ -48,7 +48,7 @@ export async function startDevServer({ config, seed = {}, readyPath = "/api/me",
   let output = "";
   // Without a config: the app plus the help center's draft-preview Worker it reaches by service binding.
   const configs = config ? ["-c", config] : ["-c", "wrangler.toml", "-c", "wrangler.preview.toml"];
-  const args = ["wrangler", "dev", ...configs, "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspectorPort), "--persist-to", persistTo, "--show-interactive-dev-session=false", "--log-level", "warn", ...Object.entries(vars).flatMap(([k, v]) => ["--var", `${k}:${v}`])];
+  const args = ["wrangler", "dev", ...configs, "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspectorPort), "--persist-to", persistTo, "--show-interactive-dev-session=false", "--log-level", "warn", ...Object.entries({ PARLEY_LOCAL_DEV: "1", ...vars }).flatMap(([k, v]) => ["--var", `${k}:${v}`])];
   const child = spawn("npx", args, { detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1" } });
   child.stdout.on("data", (d) => (output += d.toString()));
   child.stderr.on("data", (d) => (output += d.toString()));

@@ -1,6 +1,7 @@
 // Seeds the demo workspace idempotently. Credentials come from PARLEY_ADMIN_PASSWORD,
 // PARLEY_API_TOKEN and PARLEY_IDENTITY_SECRET when set; otherwise they are generated once and kept
 // in <persist dir>/parley-demo.json, so every start prints credentials that work.
+// PARLEY_IDENTITY_ENFORCED=1 or 0, when set, turns identity verification on or off.
 import { createHash, pbkdf2Sync, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -30,7 +31,15 @@ function credentials(persistTo, env) {
   };
   mkdirSync(persistTo, { recursive: true });
   writeFileSync(file, `${JSON.stringify(creds, null, 2)}\n`, { mode: 0o600 });
-  return creds;
+  return { ...creds, identitySecretFromEnv: Boolean(env.PARLEY_IDENTITY_SECRET), identityEnforced: enforcedFrom(env.PARLEY_IDENTITY_ENFORCED) };
+}
+
+/** "1"/"0" (also true/false, on/off); unset or empty leaves the workspace's setting alone. */
+export function enforcedFrom(value) {
+  if (value === undefined || value === "") return null;
+  if (/^(1|true|on|yes)$/i.test(value)) return true;
+  if (/^(0|false|off|no)$/i.test(value)) return false;
+  throw new Error(`PARLEY_IDENTITY_ENFORCED must be 1 or 0, not ${JSON.stringify(value)}`);
 }
 
 export function demoSeedSql(creds, now = Math.floor(Date.now() / 1000)) {
@@ -39,7 +48,11 @@ export function demoSeedSql(creds, now = Math.floor(Date.now() / 1000)) {
   const tokenHash = createHash("sha256").update(creds.apiToken).digest("hex");
   const hint = `${creds.apiToken.slice(0, 10)}…${creds.apiToken.slice(-4)}`;
   return [
-    `INSERT INTO workspaces (app_id, name, identity_secret, identity_enforced, created_at) VALUES (${lit(DEMO.appId)}, ${lit(DEMO.name)}, ${lit(creds.identitySecret)}, 0, ${now}) ON CONFLICT (app_id) DO UPDATE SET identity_secret = excluded.identity_secret;`,
+    // The variable rules when set; otherwise a secret the owner rotated in the admin app stays.
+    `INSERT INTO workspaces (app_id, name, identity_secret, identity_enforced, created_at) VALUES (${lit(DEMO.appId)}, ${lit(DEMO.name)}, ${lit(creds.identitySecret)}, 0, ${now}) ON CONFLICT (app_id) DO ${
+      creds.identitySecretFromEnv === false ? "NOTHING" : "UPDATE SET identity_secret = excluded.identity_secret, identity_secret_previous = NULL, identity_secret_previous_until = NULL"
+    };`,
+    ...(typeof creds.identityEnforced === "boolean" ? [`UPDATE workspaces SET identity_enforced = ${creds.identityEnforced ? 1 : 0} WHERE app_id = ${lit(DEMO.appId)};`] : []),
     `INSERT INTO admins (workspace_id, email, name, password_hash, role, created_at) VALUES (${ws}, ${lit(DEMO.ownerEmail)}, ${lit(DEMO.ownerName)}, ${lit(hashPassword(creds.password))}, 'owner', ${now}) ON CONFLICT (workspace_id, email) DO UPDATE SET password_hash = excluded.password_hash, role = 'owner';`,
     ...["Sales", "Support"].flatMap((team) => [
       `INSERT INTO teams (workspace_id, name, created_at) VALUES (${ws}, ${lit(team)}, ${now}) ON CONFLICT (workspace_id, name) DO NOTHING;`,

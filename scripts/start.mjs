@@ -25,11 +25,12 @@ Parley is starting on ${base}
   Help drafts   ${base}/admin/help/ (signed-in admins only)
   REST API      ${base}/api/        Authorization: Bearer ${creds.apiToken}
   Widget        ${base}/widget/${DEMO.appId}
-  Identity secret (user_hash / JWT) for app "${DEMO.appId}": ${creds.identitySecret}
+  Identity secret (user_hash / JWT) for app "${DEMO.appId}": ${creds.identitySecret}${creds.identitySecretFromEnv ? "" : " (unless rotated in Settings)"}
+  Identity verification: ${creds.identityEnforced === null ? "as set in Settings (PARLEY_IDENTITY_ENFORCED unset)" : creds.identityEnforced ? "enforced" : "off"}
 `);
 
 // Two Workers in one process: the app, and the help center's draft preview it reaches by service binding.
-const dev = spawn("npx", ["wrangler", "dev", "-c", "wrangler.toml", "-c", "wrangler.preview.toml", "--ip", "127.0.0.1", "--port", port, "--show-interactive-dev-session=false"], {
+const dev = spawn("npx", ["wrangler", "dev", "-c", "wrangler.toml", "-c", "wrangler.preview.toml", "--ip", "127.0.0.1", "--port", port, "--show-interactive-dev-session=false", "--var", "PARLEY_LOCAL_DEV:1"], {
   stdio: "inherit",
   env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
 });

@@ -52,3 +52,11 @@ export function parseInboxServerFrame(text: string): InboxServerFrame | null {
     return null;
   }
 }
+
+/** GET /admin/api/inbox/conversations: rows as the hub pushes them, newest activity first. */
+export const inboxConversationPage = z.object({
+  conversations: z.array(inboxConversation),
+  /** Pass back as `cursor` for the next page; null on the last one. */
+  next_cursor: z.nullable(z.string()),
+});
+export type InboxConversationPage = z.infer<typeof inboxConversationPage>;

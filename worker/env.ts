@@ -11,12 +11,16 @@ declare global {
       ASSETS: Fetcher;
       PARLEY_ENV?: string;
       NEW_VISITORS_PER_MINUTE?: string;
+      /** "1" under npm start and the test server: a client-sent CF-Connecting-IP is ignored (worker/http/clientAddress.ts). */
+      PARLEY_LOCAL_DEV?: string;
       /** Engage email: the send_email binding (absent in worker tests), sender address, public base URL for links. */
       EMAIL?: SendEmail;
       PARLEY_EMAIL_FROM?: string;
       PARLEY_PUBLIC_URL?: string;
       /** Set only by bench:campaigns: scheduled runs count the rows D1 reads. */
       PARLEY_COUNT_ROWS?: string;
+      /** Worker secret wrapping the secrets stored in D1 (worker/identity/secretBox.ts); a dev default when unset. */
+      PARLEY_SECRET_KEY?: string;
       /** Only in worker tests: the numbered migrations, applied by tests/worker/setup.ts. */
       TEST_MIGRATIONS?: D1Migration[];
     }

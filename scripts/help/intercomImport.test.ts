@@ -55,6 +55,17 @@ describe("planImport", () => {
     expect(routed?.html).toContain("<table>");
   });
 
+  it("drops script links, data: images and scripts, noting each, so the result passes the checks", () => {
+    root = aContentDir({});
+    const body = '<p>Read <a href="javascript:alert(document.cookie)" onclick="x()">this</a> and <a href=" JAVA\tSCRIPT:x()">that</a>.</p><p><img src="data:image/svg+xml,<svg onload=x()>"></p><script>alert(1)</script><p>End.</p>';
+    const plan = importInto(root, { collections: { type: "list", data: [] }, articles: [{ type: "article", id: "9", title: "Hostile", description: "Hostile markup.", body, state: "published", parent_id: null }] });
+    const text = plan.files[0]?.text ?? "";
+    expect(text).not.toMatch(/javascript|data:|onclick|alert/i);
+    expect(text).toContain("Read this and that.");
+    expect(plan.notes.filter((n) => n.includes("dropped"))).toHaveLength(3);
+    expect(loadContent({ root, drafts: true, base: "/" }).problems.map(formatProblem)).toEqual([]);
+  });
+
   it("keeps drafts as drafts and files sections under their collection", () => {
     root = aContentDir({});
     const plan = importInto(root, anExport());

@@ -78,8 +78,8 @@ export function planImport(exported: IntercomExport, existing: ExistingContent):
   return plan;
 }
 
-function articleFile(article: IntercomArticle, convert: (html: string) => string, note: (text: string) => void): string {
-  const body = convert(article.body ?? "");
+function articleFile(article: IntercomArticle, convert: (html: string, note: (text: string) => void) => string, note: (text: string) => void): string {
+  const body = convert(article.body ?? "", note);
   let description = (article.description ?? "").replace(/\s+/g, " ").trim();
   const comments: string[] = [];
   if (!description) {

@@ -24,6 +24,12 @@ describe("resolveLink", () => {
     expect(resolve("./install.mdx#top")).toEqual({ kind: "article", id: "start/install", hash: "#top" });
   });
 
+  it("refuses javascript:, data: and vbscript: links however they are spelled", () => {
+    for (const url of ["javascript:alert(1)", "JavaScript:alert(1)", " java\tscript:alert(1)", "data:text/html,<script>x</script>", "vbscript:msgbox(1)"]) {
+      expect(resolve(url), url).toMatchObject({ kind: "broken", reason: expect.stringContaining("run script") });
+    }
+  });
+
   it("reports links to missing articles and collections", () => {
     expect(resolve("/teams/missing")).toMatchObject({ kind: "broken", reason: "there is no article teams/missing" });
     expect(resolve("/nowhere/x")).toMatchObject({ kind: "broken", reason: 'there is no collection "nowhere"' });

@@ -18,7 +18,21 @@ export interface KnownContent {
   articles: ReadonlySet<string>;
 }
 
+/** Schemes that run script or smuggle a document in when clicked. */
+const SCRIPT_SCHEMES = ["javascript:", "data:", "vbscript:"];
+
+/**
+ * The script-running scheme a URL uses, read as a browser reads it: leading spaces and control
+ * characters are skipped and tabs or newlines inside are dropped, so `java\tscript:` is one too.
+ */
+export function scriptScheme(url: string): string | null {
+  const normalised = url.replace(/^[\u0000-\u0020]+/, "").replace(/[\t\n\r]/g, "").toLowerCase();
+  return SCRIPT_SCHEMES.find((scheme) => normalised.startsWith(scheme)) ?? null;
+}
+
 export function resolveLink(url: string, fromId: string, known: KnownContent): LinkTarget {
+  const scheme = scriptScheme(url);
+  if (scheme) return { kind: "broken", reason: `${scheme} links run script in the reader's browser; link to an https:// page instead` };
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) return { kind: "external", url };
   const [pathPart = "", ...hashParts] = url.split("#");
   const hash = hashParts.length ? `#${hashParts.join("#")}` : "";

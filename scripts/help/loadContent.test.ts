@@ -26,6 +26,23 @@ describe("loadContent", () => {
     expect(article?.updatedAt).toBeGreaterThan(1_600_000_000);
   });
 
+  it("reports script links, inline event handlers and a scripted logo as file:line problems", () => {
+    root = aContentDir({
+      "content/articles/start/a.mdx": anArticle({}, "Hello.\n\n[Click](javascript:alert(document.cookie))\n\n[Data][d]\n\n[d]: data:text/html,hi\n"),
+      "content/articles/start/b.mdx": anArticle({}, 'Text.\n\n<img src="/a.png" alt="" onError="alert(1)" />\n'),
+      "content/logo.svg": '<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert(1)</script>\n</svg>',
+    });
+    const problems = load(false).problems.map(formatProblem);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^content\/articles\/start\/a\.mdx:8: broken link javascript:alert\(document\.cookie\): javascript: links run script/),
+        expect.stringMatching(/^content\/articles\/start\/a\.mdx:1[02]: broken link data:text\/html,hi: data: links run script/),
+        expect.stringMatching(/^content\/articles\/start\/b\.mdx:8: <img> does not take onError/),
+        expect.stringMatching(/^content\/logo\.svg:2: the SVG contains a <script>/),
+      ]),
+    );
+  });
+
   it("reports every broken file in one pass, each naming its file", () => {
     root = aContentDir({
       "content/articles/start/a.mdx": anArticle({ description: "x".repeat(150) }),

@@ -3,7 +3,7 @@
 // out. Headings get ids for deep links; links get their final URL.
 import { mdxToHast } from "satteri";
 import { toHtml, type ElementHook } from "./hastHtml.ts";
-import { hrefOf, resolveLink, type KnownContent } from "./links.ts";
+import { hrefOf, resolveLink, scriptScheme, type KnownContent } from "./links.ts";
 
 export interface RenderContext {
   id: string;
@@ -30,6 +30,8 @@ export function renderArticle(body: string, context: RenderContext): RenderedArt
 }
 
 function linkAttributes(attributes: Record<string, string | true>, href: string, context: RenderContext): Record<string, string | true> {
+  // The content check refuses these; a page must not carry one even if the check was skipped.
+  if (scriptScheme(href)) return Object.fromEntries(Object.entries(attributes).filter(([name]) => name !== "href"));
   const target = resolveLink(href, context.id, context.known);
   const final = hrefOf(target, context.base) ?? href;
   return target.kind === "external" && /^https?:/.test(final) ? { ...attributes, href: final, rel: "noopener" } : { ...attributes, href: final };

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { parseYaml } from "./frontmatter.ts";
 import type { ContentProblem } from "./problems.ts";
 import { describeIssue } from "./schema.ts";
+import { checkSvg } from "./svgCheck.ts";
 
 export const SITE_CONFIG_FILE = "content/site.yaml";
 
@@ -42,6 +43,8 @@ export function readSiteConfig(root: string): { config?: SiteConfig; problems: C
   try {
     const logoSvg = readFileSync(join(root, parsed.data.logo), "utf8");
     if (!logoSvg.includes("<svg")) return { problems: [{ file, message: `logo ${parsed.data.logo} is not an SVG image` }] };
+    const scripted = checkSvg(logoSvg);
+    if (scripted.length > 0) return { problems: scripted.map((f) => ({ file: parsed.data.logo, line: f.line, message: f.message })) };
     return { config: { ...parsed.data, url: publicSiteUrl(parsed.data.url, process.env.PARLEY_PUBLIC_URL), logoSvg }, problems: [] };
   } catch {
     return { problems: [{ file, message: `logo ${parsed.data.logo} does not exist` }] };

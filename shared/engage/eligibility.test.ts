@@ -3,7 +3,7 @@ import type { Rule, RuleContact } from "../rules/types.ts";
 import { autoMessageDue, canReceive } from "./eligibility.ts";
 
 const NOW = 1_800_000_000;
-const person = (over: Partial<RuleContact & { unsubscribedFromEmails: boolean }> = {}) => ({
+const person = (over: Partial<RuleContact & { unsubscribedFromEmails: boolean; emailVerified: boolean }> = {}) => ({
   role: "user" as const,
   email: "ada@example.com",
   name: "Ada",
@@ -15,19 +15,25 @@ const person = (over: Partial<RuleContact & { unsubscribedFromEmails: boolean }>
   custom_attributes: {},
   events: {},
   unsubscribedFromEmails: false,
+  emailVerified: true,
   ...over,
 });
 const newUsers: Rule = { field: "signed_up_at", operator: ">", value: { days_ago: 1 } };
 
 describe("canReceive", () => {
   it("lets in-app messages reach contacts without an email address", () => {
-    expect(canReceive("in_app", { email: null, unsubscribedFromEmails: true })).toBe(true);
+    expect(canReceive("in_app", { email: null, unsubscribedFromEmails: true, emailVerified: false })).toBe(true);
   });
 
   it("refuses email to contacts without an address or who unsubscribed", () => {
-    expect(canReceive("email", { email: null, unsubscribedFromEmails: false })).toBe(false);
-    expect(canReceive("email", { email: "a@b.c", unsubscribedFromEmails: true })).toBe(false);
-    expect(canReceive("email", { email: "a@b.c", unsubscribedFromEmails: false })).toBe(true);
+    expect(canReceive("email", { email: null, unsubscribedFromEmails: false, emailVerified: true })).toBe(false);
+    expect(canReceive("email", { email: "a@b.c", unsubscribedFromEmails: true, emailVerified: true })).toBe(false);
+    expect(canReceive("email", { email: "a@b.c", unsubscribedFromEmails: false, emailVerified: true })).toBe(true);
+  });
+
+  it("refuses email to an address nobody verified (typed into an unsigned boot)", () => {
+    expect(canReceive("email", { email: "ceo@customer.example", unsubscribedFromEmails: false, emailVerified: false })).toBe(false);
+    expect(autoMessageDue({ state: "live", channel: "email", rule: newUsers }, person({ emailVerified: false }), NOW)).toBe(false);
   });
 });
 

@@ -9,12 +9,17 @@ export type MessageState = "live" | "paused" | "draft";
 export interface Reachability {
   email: string | null;
   unsubscribedFromEmails: boolean;
+  /** The address was proven (a signed identity) or set by the customer through the REST API. */
+  emailVerified: boolean;
 }
 
-/** In-app reaches everyone with a messenger; email needs an address and no unsubscribe. */
+/**
+ * In-app reaches everyone with a messenger. Email needs an address nobody could have typed in for
+ * someone else (a visitor's unsigned boot may name any address) and no unsubscribe.
+ */
 export function canReceive(channel: Channel, contact: Reachability): boolean {
   if (channel === "in_app") return true;
-  return contact.email !== null && contact.email !== "" && !contact.unsubscribedFromEmails;
+  return contact.email !== null && contact.email !== "" && contact.emailVerified && !contact.unsubscribedFromEmails;
 }
 
 /** Whether an auto message should go to this contact now, ignoring what was already delivered. */

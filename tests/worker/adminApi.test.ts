@@ -64,7 +64,7 @@ describe("admin invitations", () => {
     const token = new URL(url).hash.replace("#invite=", "");
     expect(url).toMatch(/\/admin\/#invite=pi_/);
 
-    const lookup = await call(`/admin/api/invites/lookup?token=${encodeURIComponent(token)}`);
+    const lookup = await call("/admin/api/invites/lookup", { method: "POST", json: { token }, headers: origin });
     expect(await lookup.json()).toMatchObject({ email: "new@example.com", workspace: { app_id: ws.appId } });
 
     const short = await call("/admin/api/invites/accept", { method: "POST", json: { token, name: "Newt", password: "short" }, headers: origin });

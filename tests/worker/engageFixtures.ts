@@ -20,6 +20,8 @@ export async function aContact(ws: TestWorkspace, over: Partial<NewContact> = {}
     workspaceId: ws.workspaceId,
     role: "user",
     email: `person${serial}@example.com`,
+    // As if set through the REST API: engage email goes only to verified addresses.
+    emailVerified: true,
     name: `Person ${serial}`,
     externalId: `ext-${serial}-${ws.appId}`,
     signedUpAt: T - 10 * DAY,

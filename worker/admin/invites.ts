@@ -1,18 +1,17 @@
 import { z } from "zod";
 import { adminByEmail, insertAdmin } from "../db/admins.ts";
-import { claimInvite, insertInvite, invitesOf, openInviteByHash, type AdminInvite } from "../db/invites.ts";
+import { claimInvite, insertInvite, invitesOf, openInviteByHash, revokeInvite, type AdminInvite } from "../db/invites.ts";
 import { workspaceById } from "../db/workspaces.ts";
 import { requireSameOrigin } from "../http/auth.ts";
 import { readJson } from "../http/body.ts";
-import { queryString, type Handler } from "../http/context.ts";
+import { param, type Handler } from "../http/context.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { hashPassword } from "../identity/password.ts";
 import { randomSecret, sha256Hex } from "../identity/secrets.ts";
 import { requireOwner, withSession } from "../http/guard.ts";
-import { startSession } from "./session.ts";
+import { MIN_PASSWORD_LENGTH, startSession } from "./session.ts";
 
 const INVITE_TTL_SECONDS = 7 * 24 * 3600;
-export const MIN_PASSWORD_LENGTH = 10;
 
 const inviteView = (i: AdminInvite) => ({
   id: i.tokenHash.slice(0, 16),
@@ -50,8 +49,20 @@ export const createInvite: Handler = async (request, ctx) => {
   return Response.json({ invite: inviteView(invite), url: `${new URL(request.url).origin}/admin/#invite=${token}` });
 };
 
+export const revokeInviteRoute: Handler = async (request, ctx) => {
+  const c = await withSession(request, ctx);
+  await requireOwner(c, "invitations");
+  if (!(await revokeInvite(c.db, c.principal.workspaceId, param(request, "id")))) throw notFound("Invitation");
+  return new Response(null, { status: 204 });
+};
+
+const tokenBody = z.object({ token: z.string().min(1).max(200) });
+
+/** POST, so that the token never sits in a URL (logs, Referer, history). */
 export const lookupInvite: Handler = async (request, c) => {
-  const invite = await openInviteByHash(c.db, await sha256Hex(queryString(request, "token") ?? ""), c.now);
+  requireSameOrigin(request);
+  const { token } = await readJson(request, tokenBody);
+  const invite = await openInviteByHash(c.db, await sha256Hex(token), c.now);
   const workspace = invite ? await workspaceById(c.db, invite.workspaceId) : undefined;
   if (!invite || !workspace) throw notFound("Invitation");
   return Response.json({ email: invite.email, workspace: { app_id: workspace.appId, name: workspace.name } });

@@ -13,6 +13,17 @@ describe("htmlToText", () => {
   it("drops script tags' markup so nothing executable survives", () => {
     expect(htmlToText('<p>hi</p><script>alert("x")</script>')).not.toContain("<script");
   });
+
+  it("keeps an unclosed < and what follows it as text", () => {
+    expect(htmlToText("<p>a</p>b < c")).toBe("a\nb < c");
+  });
+
+  it("reads a megabyte of unclosed tags in linear time", () => {
+    const pathological = `<b>x</b>${"<".repeat(1_000_000)}`;
+    const started = performance.now();
+    expect(htmlToText(pathological)).toHaveLength(1_000_001);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
 });
 
 describe("textToHtml", () => {

@@ -3,15 +3,38 @@
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", apos: "'", nbsp: " " };
 
+/**
+ * One pass over the body, each character read once: regular expressions like `<[^>]*>` rescan the
+ * rest of the input from every `<`, which a megabyte of unclosed tags turns into minutes.
+ */
 export function htmlToText(body: string): string {
-  if (!/<[a-z][\s\S]*>/i.test(body)) return body;
-  return body
-    .replace(/<br\s*\/?>/gi, "\n")
-    .replace(/<\/(p|div|li|h[1-6])>/gi, "\n")
-    .replace(/<[^>]*>/g, "")
+  if (!looksLikeHtml(body)) return body;
+  let text = "";
+  let at = 0;
+  while (at < body.length) {
+    const open = body.indexOf("<", at);
+    const close = open === -1 ? -1 : body.indexOf(">", open + 1);
+    // No `>` after this `<` means no tag anywhere after it either: the rest is text.
+    if (close === -1) {
+      text += body.slice(at);
+      break;
+    }
+    text += body.slice(at, open);
+    if (BREAKING_TAG.test(body.slice(open + 1, close))) text += "\n";
+    at = close + 1;
+  }
+  return text
     .replace(/&(#?[a-z0-9]+);/gi, (whole, name: string) => ENTITIES[name.toLowerCase()] ?? whole)
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+const BREAKING_TAG = /^(br\s*\/?|\/(p|div|li|h[1-6]))$/i;
+
+/** A tag-like `<letter` with a `>` somewhere after it. */
+function looksLikeHtml(body: string): boolean {
+  const lastClose = body.lastIndexOf(">");
+  return lastClose > 0 && /<[a-z]/i.test(body.slice(0, lastClose));
 }
 
 export function escapeHtml(text: string): string {

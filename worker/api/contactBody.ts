@@ -47,7 +47,11 @@ export function contactPatch(body: ContactUpdateBody, oldAttributes: CustomAttri
   const patch: ContactPatch = {};
   if (body.role !== undefined) patch.role = body.role;
   if (body.external_id !== undefined) patch.externalId = body.external_id;
-  if (body.email !== undefined) patch.email = body.email;
+  // The customer's own server set this address: as trusted as a signed identity (issue 12, item 6).
+  if (body.email !== undefined) {
+    patch.email = body.email;
+    patch.emailVerified = body.email !== null;
+  }
   if (body.phone !== undefined) patch.phone = body.phone;
   if (body.name !== undefined) patch.name = body.name;
   if (body.signed_up_at !== undefined) patch.signedUpAt = body.signed_up_at;

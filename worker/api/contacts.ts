@@ -6,13 +6,14 @@ import {
   contactByExternalId,
   contactById,
   contactPage,
-  deleteContact,
+  eraseContact,
   insertContact,
   isContactId,
   newContactId,
   updateContact,
 } from "../db/contacts.ts";
 import type { Contact } from "../db/schema.ts";
+import { roomOf } from "../durable/stubs.ts";
 import { readJson } from "../http/body.ts";
 import { param, queryString, type AuthedCtx, type AuthedHandler } from "../http/context.ts";
 import { ApiError, notFound } from "../http/errors.ts";
@@ -57,10 +58,12 @@ export const updateContactRoute: AuthedHandler = async (request, c) => {
   return Response.json(contactView(updated));
 };
 
+/** CONTRACT §3: the contact's conversations go too, D1 rows and the rooms' logs. */
 export const deleteContactRoute: AuthedHandler = async (request, c) => {
-  const deleted = await deleteContact(c.db, c.principal.workspaceId, (await existing(c, param(request, "id"))).id);
-  if (!deleted) throw notFound("User");
-  return Response.json(contactDeletedView(deleted));
+  const erased = await eraseContact(c.db, c.principal.workspaceId, (await existing(c, param(request, "id"))).id);
+  if (!erased) throw notFound("User");
+  await Promise.all(erased.conversationIds.map((id) => roomOf(c.env, c.principal.workspaceId, id).erase()));
+  return Response.json(contactDeletedView(erased.contact));
 };
 
 function cursor(startingAfter: string | undefined): string | undefined {

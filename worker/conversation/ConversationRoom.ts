@@ -119,7 +119,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     if (tag.role === "user" && tag.id !== state.meta.contactId) return new Response("Forbidden", { status: 403 });
     if (!mayOpenSocket(this.ctx.getWebSockets(personTag(tag)).length)) return tooManySockets();
     const header = request.headers.get(roomHeaders.name);
-    this.rememberName(tag, header ? decodeURIComponent(header) : null);
+    this.rememberName(tag, header ? safeDecode(header) : null);
     const after = Number(new URL(request.url).searchParams.get("after") ?? "0");
     return this.openSocket(request, tag, Number.isInteger(after) && after > 0 ? after : 0, state);
   }
@@ -301,6 +301,14 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
 }
 
 const personTag = (tag: SocketTag): string => `${tag.role}:${tag.id}`;
+
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
 
 function tagOf(ws: WebSocket): SocketTag | null {
   const value: unknown = ws.deserializeAttachment();

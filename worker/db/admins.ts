@@ -1,13 +1,45 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "./client.ts";
-import { admins, teamMembers, workspaces, type Admin, type Workspace } from "./schema.ts";
+import { adminSessions, admins, apiTokens, teamMembers, workspaces, type Admin, type Workspace } from "./schema.ts";
+
+// Disabled admins are offboarded: every lookup but the owner's team screen behaves as if they were gone.
+const active = isNull(admins.disabledAt);
 
 export async function adminsOf(db: Db, workspaceId: number): Promise<Admin[]> {
-  return db.select().from(admins).where(eq(admins.workspaceId, workspaceId)).orderBy(asc(admins.id)).all();
+  return db.select().from(admins).where(and(eq(admins.workspaceId, workspaceId), active)).orderBy(asc(admins.id)).all();
 }
 
 export async function adminById(db: Db, workspaceId: number, id: number): Promise<Admin | undefined> {
+  return db.select().from(admins).where(and(eq(admins.workspaceId, workspaceId), eq(admins.id, id), active)).get();
+}
+
+/** The owner's team screen: disabled admins included, so they can be enabled again. */
+export async function everyAdminOf(db: Db, workspaceId: number): Promise<Admin[]> {
+  return db.select().from(admins).where(eq(admins.workspaceId, workspaceId)).orderBy(asc(admins.id)).all();
+}
+
+export async function anyAdminById(db: Db, workspaceId: number, id: number): Promise<Admin | undefined> {
   return db.select().from(admins).where(and(eq(admins.workspaceId, workspaceId), eq(admins.id, id))).get();
+}
+
+/** Disabling ends the admin's sessions and revokes their API tokens in the same transaction. */
+export async function setAdminDisabled(db: Db, workspaceId: number, id: number, disabledAt: number | null): Promise<void> {
+  const scope = and(eq(admins.workspaceId, workspaceId), eq(admins.id, id));
+  if (disabledAt === null) return void (await db.update(admins).set({ disabledAt: null }).where(scope).run());
+  await db.batch([
+    db.update(admins).set({ disabledAt }).where(scope),
+    db.delete(adminSessions).where(and(eq(adminSessions.workspaceId, workspaceId), eq(adminSessions.adminId, id))),
+    db.update(apiTokens).set({ revokedAt: disabledAt }).where(and(eq(apiTokens.workspaceId, workspaceId), eq(apiTokens.adminId, id), isNull(apiTokens.revokedAt))),
+  ]);
+}
+
+/** Sessions, tokens, team places and invites sent go with the row (ON DELETE CASCADE). */
+export async function deleteAdmin(db: Db, workspaceId: number, id: number): Promise<void> {
+  await db.delete(admins).where(and(eq(admins.workspaceId, workspaceId), eq(admins.id, id))).run();
+}
+
+export async function setAdminPassword(db: Db, workspaceId: number, id: number, passwordHash: string): Promise<void> {
+  await db.update(admins).set({ passwordHash }).where(and(eq(admins.workspaceId, workspaceId), eq(admins.id, id))).run();
 }
 
 /** Sign-in happens before a workspace is known, so this one lookup spans workspaces by design. */
@@ -16,7 +48,7 @@ export async function adminsByEmailForLogin(db: Db, email: string): Promise<{ ad
     .select({ admin: admins, workspace: workspaces })
     .from(admins)
     .innerJoin(workspaces, eq(workspaces.id, admins.workspaceId))
-    .where(eq(admins.email, email))
+    .where(and(eq(admins.email, email), active))
     .all();
 }
 

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, gt, lte, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, isNotNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "./client.ts";
-import { contactEvents, contacts, type Contact, type NewContact } from "./schema.ts";
+import { contactEvents, contacts, conversations, type Contact, type NewContact } from "./schema.ts";
 
 const CONTACT_ID = /^[0-9a-f]{24}$/;
 
@@ -15,7 +15,7 @@ export function isContactId(id: string): boolean {
 }
 
 export async function insertContact(db: Db, row: NewContact): Promise<Contact> {
-  return db.insert(contacts).values(row).returning().get();
+  return db.insert(contacts).values(row.email && row.emailVerified === undefined ? { ...row, emailVerified: true } : row).returning().get();
 }
 
 export async function contactById(db: Db, workspaceId: number, id: string): Promise<Contact | undefined> {
@@ -36,6 +36,21 @@ export async function contactByEmail(db: Db, workspaceId: number, email: string)
     .get();
 }
 
+/** The users sharing an email, for the messenger to pick the one a boot may reach (if any). */
+export async function usersByEmail(db: Db, workspaceId: number, email: string): Promise<Contact[]> {
+  return db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.email, email), eq(contacts.role, "user")))
+    .orderBy(asc(contacts.id))
+    .limit(20)
+    .all();
+}
+
+/**
+ * Writes through the REST API vouch for the email they set (the customer's backend sent it); the
+ * messenger states `emailVerified` itself, because an unsigned boot's email proves nothing.
+ */
 export async function updateContact(
   db: Db,
   workspaceId: number,
@@ -44,7 +59,7 @@ export async function updateContact(
 ): Promise<Contact | undefined> {
   return db
     .update(contacts)
-    .set(patch)
+    .set(patch.email && patch.emailVerified === undefined ? { ...patch, emailVerified: true } : patch)
     .where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id)))
     .returning()
     .get();
@@ -56,6 +71,27 @@ export async function deleteContact(db: Db, workspaceId: number, id: string): Pr
     db.delete(contacts).where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id))).returning(),
   ]);
   return deleted[0];
+}
+
+/** DELETE /contacts/{id}: the contact, its events and its conversations' D1 rows; the ids let the caller erase the rooms. */
+export async function eraseContact(db: Db, workspaceId: number, id: string): Promise<{ contact: Contact; conversationIds: number[] } | undefined> {
+  const scope = and(eq(conversations.workspaceId, workspaceId), eq(conversations.contactId, id));
+  const [, gone, deleted] = await db.batch([
+    db.delete(contactEvents).where(and(eq(contactEvents.workspaceId, workspaceId), eq(contactEvents.contactId, id))),
+    db.delete(conversations).where(scope).returning({ id: conversations.id }),
+    db.delete(contacts).where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id))).returning(),
+  ]);
+  const contact = deleted[0];
+  return contact ? { contact, conversationIds: gone.map((row) => row.id) } : undefined;
+}
+
+/** Revokes the visitor tokens of every contact a signed identity ever proved (the identity secret changed). */
+export async function revokeVerifiedTokens(db: Db, workspaceId: number): Promise<void> {
+  await db
+    .update(contacts)
+    .set({ tokenGeneration: sql`${contacts.tokenGeneration} + 1` })
+    .where(and(eq(contacts.workspaceId, workspaceId), isNotNull(contacts.verifiedAt)))
+    .run();
 }
 
 export interface ContactPage {

@@ -9,7 +9,7 @@ import { contactEvents, contacts, type Contact } from "./schema.ts";
 
 /** The SQL twin of shared/engage/eligibility.ts canReceive. */
 function reachable(channel: Channel): SQL | undefined {
-  return channel === "email" ? sql`(${contacts.email} IS NOT NULL AND ${contacts.email} != '' AND ${contacts.unsubscribedFromEmails} = 0)` : undefined;
+  return channel === "email" ? sql`(${contacts.email} IS NOT NULL AND ${contacts.email} != '' AND ${contacts.emailVerified} = 1 AND ${contacts.unsubscribedFromEmails} = 0)` : undefined;
 }
 
 function ruleCondition(rule: Rule, now: number): SQL {

@@ -21,7 +21,7 @@ export interface PageQuery {
  */
 export function audiencePageIdsSql(q: PageQuery): { sql: string; params: (string | number)[] } {
   const rule = toSql(q.rule, q.now, "contacts");
-  const reachable = q.channel === "email" ? " AND (contacts.email IS NOT NULL AND contacts.email != '' AND contacts.unsubscribed_from_emails = 0)" : "";
+  const reachable = q.channel === "email" ? " AND (contacts.email IS NOT NULL AND contacts.email != '' AND contacts.email_verified = 1 AND contacts.unsubscribed_from_emails = 0)" : "";
   const notDelivered =
     q.notDeliveredAutoMessageId === undefined
       ? ""

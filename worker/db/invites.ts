@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, like } from "drizzle-orm";
 import type { Db } from "./client.ts";
 import { adminInvites } from "./schema.ts";
 
@@ -27,6 +27,17 @@ export async function claimInvite(db: Db, tokenHash: string, now: number): Promi
     .update(adminInvites)
     .set({ acceptedAt: now })
     .where(and(eq(adminInvites.tokenHash, tokenHash), isNull(adminInvites.acceptedAt), gt(adminInvites.expiresAt, now)))
+    .returning({ tokenHash: adminInvites.tokenHash })
+    .all();
+  return rows.length > 0;
+}
+
+/** Revokes an unused invite by the id the admin app shows (the first 16 hex digits of its hash). */
+export async function revokeInvite(db: Db, workspaceId: number, idPrefix: string): Promise<boolean> {
+  if (!/^[0-9a-f]{16}$/.test(idPrefix)) return false;
+  const rows = await db
+    .delete(adminInvites)
+    .where(and(eq(adminInvites.workspaceId, workspaceId), like(adminInvites.tokenHash, `${idPrefix}%`), isNull(adminInvites.acceptedAt)))
     .returning({ tokenHash: adminInvites.tokenHash })
     .all();
   return rows.length > 0;

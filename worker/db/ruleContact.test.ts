@@ -18,6 +18,9 @@ const row: Contact = {
   createdAt: 50,
   updatedAt: 60,
   lastPageUrl: null,
+  verifiedAt: null,
+  emailVerified: true,
+  tokenGeneration: 0,
 };
 
 describe("ruleContactOf", () => {
@@ -34,6 +37,7 @@ describe("ruleContactOf", () => {
       custom_attributes: { plan: "pro" },
       events: { login: 3 },
       unsubscribedFromEmails: true,
+      emailVerified: true,
     });
   });
 });

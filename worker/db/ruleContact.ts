@@ -16,6 +16,7 @@ export function ruleContactOf(contact: Contact, events: Record<string, number>):
     custom_attributes: contact.customAttributes,
     events,
     unsubscribedFromEmails: contact.unsubscribedFromEmails,
+    emailVerified: contact.emailVerified,
   };
 }
 

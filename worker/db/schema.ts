@@ -12,6 +12,12 @@ export const workspaces = sqliteTable("workspaces", {
   createdAt: integer("created_at").notNull(),
   visitorTokenSecret: text("visitor_token_secret").notNull().default(""),
   assignmentCap: integer("assignment_cap").notNull().default(10),
+  // Migration 0009: the previous identity secret, accepted until the grace period ends; the visitor-token key.
+  identitySecretPrevious: text("identity_secret_previous"),
+  identitySecretPreviousUntil: integer("identity_secret_previous_until"),
+  visitorTokenKey: text("visitor_token_key").notNull().default(""),
+  // Migration 0011: when scheduled engage runs last gave this workspace its turn.
+  engageServedAt: integer("engage_served_at"),
 });
 
 export const admins = sqliteTable(
@@ -25,6 +31,8 @@ export const admins = sqliteTable(
     role: text("role", { enum: ["owner", "admin"] }).notNull(),
     away: integer("away", { mode: "boolean" }).notNull().default(false),
     createdAt: integer("created_at").notNull(),
+    // Migration 0009: a disabled admin cannot sign in and appears nowhere but the owner's team screen.
+    disabledAt: integer("disabled_at"),
   },
   (t) => [uniqueIndex("admins_workspace_email").on(t.workspaceId, t.email), index("admins_email").on(t.email)],
 );
@@ -102,6 +110,11 @@ export const contacts = sqliteTable("contacts", {
   createdAt: integer("created_at").notNull(),
   updatedAt: integer("updated_at").notNull(),
   lastPageUrl: text("last_page_url"),
+  // Migration 0009: when a signed identity first proved this contact; whether its email was signed or set by REST;
+  // the number its visitor tokens must carry (bumped to revoke them).
+  verifiedAt: integer("verified_at"),
+  emailVerified: integer("email_verified", { mode: "boolean" }).notNull().default(false),
+  tokenGeneration: integer("token_generation").notNull().default(0),
 });
 
 export const contactEvents = sqliteTable("contact_events", {
@@ -219,6 +232,9 @@ export const manualMessages = sqliteTable("manual_messages", {
   fromAdminId: integer("from_admin_id").notNull(),
   audience: text("audience", { mode: "json" }).$type<unknown>().notNull(),
   createdAt: integer("created_at").notNull(),
+  // Migration 0011: the engage runner's position in the audience, and when it reached the end.
+  sendCursor: text("send_cursor"),
+  finishedAt: integer("finished_at"),
 });
 
 export const deliveries = sqliteTable("deliveries", {

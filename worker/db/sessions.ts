@@ -1,4 +1,4 @@
-import { and, eq, gt, lte } from "drizzle-orm";
+import { and, eq, gt, lte, ne } from "drizzle-orm";
 import type { Db } from "./client.ts";
 import { adminSessions } from "./schema.ts";
 
@@ -17,4 +17,10 @@ export async function insertSession(db: Db, row: AdminSession): Promise<void> {
 
 export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
   await db.delete(adminSessions).where(eq(adminSessions.tokenHash, tokenHash)).run();
+}
+
+/** "Sign out everywhere" and a password change: every session of the admin but `keep` ends. */
+export async function deleteSessionsOf(db: Db, workspaceId: number, adminId: number, keep?: string): Promise<void> {
+  const scope = and(eq(adminSessions.workspaceId, workspaceId), eq(adminSessions.adminId, adminId));
+  await db.delete(adminSessions).where(keep ? and(scope, ne(adminSessions.tokenHash, keep)) : scope).run();
 }

@@ -12,6 +12,8 @@ export interface ConversationRoomRpc extends Rpc.DurableObjectBranded {
   snapshot(forSide: Side): Promise<{ meta: RoomMeta; parts: Part[] } | null>;
   moveTo(contactId: string): Promise<void>;
   markRead(side: Side, seq: number): Promise<void>;
+  /** Closes its sockets and deletes its log and state: a later call finds no conversation. */
+  erase(): Promise<void>;
 }
 
 export interface InboxHubRpc extends Rpc.DurableObjectBranded {
@@ -20,6 +22,8 @@ export interface InboxHubRpc extends Rpc.DurableObjectBranded {
   listChanged(change: ListChange): Promise<void>;
   typing(conversationId: number, author: Author): Promise<void>;
   setAway(adminId: number, away: boolean): Promise<void>;
+  /** Closes the admin's inbox sockets with code 4001 (signed out, disabled or removed). */
+  disconnectAdmin(adminId: number): Promise<void>;
 }
 
 export interface VisitorChannelRpc extends Rpc.DurableObjectBranded {

@@ -1,9 +1,11 @@
 // One delivery: claim the row under its unique constraint, then (and only then) send it, in-app
 // as an admin's conversation or by email through the Mailer.
 import { emailContent } from "../../shared/engage/emailContent.ts";
-import type { Channel } from "../../shared/engage/eligibility.ts";
+import { EMAIL_CAP_WINDOW_SECONDS, mayEmailAgain } from "../../shared/engage/emailCap.ts";
+import { canReceive, type Channel } from "../../shared/engage/eligibility.ts";
 import { adminById } from "../db/admins.ts";
 import { claimDelivery, setDeliveryConversation, type DeliveryClaim } from "../db/deliveries.ts";
+import { emailsSentToSince } from "../db/emailCap.ts";
 import type { Admin, Contact, Delivery, Workspace } from "../db/schema.ts";
 import { workspaceById } from "../db/workspaces.ts";
 import { startConversation } from "../conversation/service.ts";
@@ -43,12 +45,21 @@ async function workspaceOf(s: Sender, id: number): Promise<Workspace | undefined
   return s.workspaces.get(id);
 }
 
+/** The last guard before the Mailer: a verified, subscribed address under its daily cap. */
+async function mayEmail(c: Ctx, contact: Contact): Promise<boolean> {
+  if (!contact.email || !canReceive("email", contact)) return false;
+  return mayEmailAgain(await emailsSentToSince(c.db, contact.workspaceId, contact.email, c.now - EMAIL_CAP_WINDOW_SECONDS));
+}
+
 /**
- * Returns the claimed delivery, or undefined when another run (or an earlier one) holds it. A
+ * Returns the claimed delivery, or undefined when another run (or an earlier one) holds it, or an
+ * email may not go to this contact now. A
  * failure after the claim is logged and not retried: at most once wins over at least once.
  */
 export async function deliver(s: Sender, source: Source, message: Message, contact: Contact): Promise<Delivery | undefined> {
   const { c } = s;
+  // Checked before the claim, so a capped email is not lost: a later run finds it still due.
+  if (message.channel === "email" && !(await mayEmail(c, contact))) return undefined;
   const claim = await claimDelivery(c.db, { ...source, workspaceId: contact.workspaceId, contactId: contact.id, channel: message.channel, sentAt: c.now });
   if (!claim) return undefined;
   try {

@@ -6,16 +6,11 @@ import { audiencePageIds, contactsInChunks } from "../db/engageAudience.ts";
 import type { AutoMessage } from "../db/schema.ts";
 import type { Ctx } from "../http/context.ts";
 import { deliver, senderFor, type Sender } from "./deliver.ts";
+import type { RunBudget } from "./budget.ts";
 import type { Mailer } from "./mailer.ts";
 import { storedRule } from "../db/ruleContact.ts";
 
-export interface RunBudget {
-  pageSize: number;
-  /** Deliveries (each a Durable Object call or an email) per run: the subrequest-bound part. */
-  maxDeliveries: number;
-  /** Wall-clock milliseconds after which no new page is started. */
-  maxMillis: number;
-}
+export type { RunBudget };
 
 // 45 s keeps a run inside the one-minute cron interval (runs may overlap safely, but need not);
 // the time is mostly waiting on D1, far below the CPU limit, and well inside a cron's wall limit.

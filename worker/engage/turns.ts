@@ -1,7 +1,7 @@
 // A scheduled run shares its budget among workspaces: each gets a fair share first, in turn from
 // the one served longest ago, then whatever is left goes to those still unfinished, in the same
 // order. One big audience therefore cannot starve the other workspaces.
-import type { RunBudget } from "./run.ts";
+import type { RunBudget } from "./budget.ts";
 
 export interface WorkspaceTurn {
   workspaceId: number;

@@ -3,6 +3,7 @@
 // (wrangler.preview.toml) that nothing but this service binding can reach.
 import { sessionOf } from "../http/auth.ts";
 import type { Handler } from "../http/context.ts";
+import { PAGE_SECURITY_HEADERS } from "../http/pagePolicy.ts";
 
 declare global {
   namespace Cloudflare {
@@ -16,7 +17,7 @@ declare global {
 /** Signed out, the admin app's sign-in form, which then shows the help-center view. */
 export const SIGN_IN_FOR_PREVIEW = "/admin/#/help";
 
-const PRIVATE_HEADERS = { "cache-control": "private, no-store", "x-robots-tag": "noindex, nofollow", vary: "cookie" };
+const PRIVATE_HEADERS = { "cache-control": "private, no-store", "x-robots-tag": "noindex, nofollow", vary: "cookie", ...PAGE_SECURITY_HEADERS };
 
 export const previewRoute: Handler = async (request, c) => {
   const session = await sessionOf(request, c.db, c.now);

@@ -2,6 +2,7 @@ import type { IRequest } from "itty-router";
 import type { Db } from "../db/client.ts";
 import type { Env } from "../env.ts";
 import type { Principal } from "./auth.ts";
+import { decodePathPart, malformedPath } from "./paths.ts";
 
 /** What every handler gets besides the request; built once per request in worker/index.ts. */
 export interface Ctx {
@@ -21,7 +22,10 @@ export type AuthedHandler = (request: IRequest, c: AuthedCtx) => Promise<Respons
 
 export function param(request: IRequest, name: string): string {
   const value = request.params[name];
-  return value === undefined ? "" : decodeURIComponent(value);
+  if (value === undefined) return "";
+  const decoded = decodePathPart(value);
+  if (decoded === null) throw malformedPath();
+  return decoded;
 }
 
 export function queryString(request: IRequest, name: string): string | undefined {

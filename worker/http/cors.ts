@@ -1,5 +1,5 @@
 import type { Handler } from "./context.ts";
-import { toErrorResponse } from "./errors.ts";
+import { requestLogFields, toErrorResponse } from "./errors.ts";
 
 // The messenger runs on customers' sites, so its endpoints answer any origin. They never use
 // cookies (the visitor token travels in a header), so allowing every origin exposes nothing.
@@ -24,6 +24,6 @@ export const corsRoute =
     try {
       return withCors(await handler(request, c));
     } catch (error) {
-      return withCors(toErrorResponse(c.requestId, error, { method: request.method, path: new URL(request.url).pathname }));
+      return withCors(toErrorResponse(c.requestId, error, requestLogFields(request)));
     }
   };

@@ -1,4 +1,5 @@
 import { API_ERROR_CODES, type ApiErrorCode, type ErrorList } from "../../shared/api-types.ts";
+import { AttributeLimitError } from "../db/customAttributes.ts";
 
 /** A failure the client caused or may see; anything else becomes a generic 500. */
 export class ApiError extends Error {
@@ -24,8 +25,18 @@ export function errorResponse(requestId: string, error: ApiError): Response {
 
 export function toErrorResponse(requestId: string, error: unknown, context: Record<string, unknown>): Response {
   if (error instanceof ApiError) return errorResponse(requestId, error);
+  if (error instanceof AttributeLimitError) return errorResponse(requestId, new ApiError("parameter_invalid", error.message));
   console.error(JSON.stringify({ level: "error", request_id: requestId, ...context, error: describe(error) }));
   return errorResponse(requestId, new ApiError("server_error", "Something went wrong on our side. Try again later."));
+}
+
+/**
+ * What a log line may say about the request: the method and the route's pattern
+ * (`/api/contacts/:id`), never the path's values or its query, which hold ids, emails, search
+ * terms and unsubscribe tokens.
+ */
+export function requestLogFields(request: { method: string; url: string; route?: string }): { method: string; route: string } {
+  return { method: request.method, route: request.route ?? "(no route)" };
 }
 
 function describe(error: unknown): string {

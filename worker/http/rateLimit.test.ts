@@ -18,3 +18,12 @@ describe("decideRate", () => {
     expect(decideRate(99, 1_000_079, 60)).toEqual({ allowed: false, retryAfterSeconds: 1 });
   });
 });
+
+describe("decideRate with hourly windows", () => {
+  it("refuses the hit past the limit until the hour ends", () => {
+    const now = 3600 * 500 + 1200;
+    expect(windowStartOf(now, 3600)).toBe(3600 * 500);
+    expect(decideRate(20, now, 20, 3600).allowed).toBe(true);
+    expect(decideRate(21, now, 20, 3600)).toEqual({ allowed: false, retryAfterSeconds: 2400 });
+  });
+});

@@ -1,7 +1,10 @@
-// Endpoints without credentials give each client address a budget of hits per fixed window, per
-// workspace. The count includes the current request. Wired to D1 in addressLimit.ts.
+// A budget of hits per fixed window, per workspace: for each client address on endpoints without
+// credentials (addressLimit.ts) and for each contact (contactLimits.ts). The count includes the
+// current request.
 
 export const RATE_WINDOW_SECONDS = 60;
+/** Windows of every limit sharing the table (contactLimits.ts has hourly ones): older rows are dead. */
+export const LONGEST_WINDOW_SECONDS = 3600;
 
 export function windowStartOf(now: number, windowSeconds = RATE_WINDOW_SECONDS): number {
   return now - (now % windowSeconds);

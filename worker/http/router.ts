@@ -1,13 +1,15 @@
 import { Router, type IRequest } from "itty-router";
 import type { AppRouter } from "./api.ts";
 import type { Ctx } from "./context.ts";
-import { ApiError, toErrorResponse } from "./errors.ts";
+import { ApiError, requestLogFields, toErrorResponse } from "./errors.ts";
+import { rejectMalformedPath } from "./paths.ts";
 
 /** An empty router whose uncaught errors become Intercom-shaped error responses. */
 export function createRouter(): AppRouter {
   return Router<IRequest, [Ctx]>({
+    before: [rejectMalformedPath],
     catch: (error: unknown, request: IRequest, c: Ctx) =>
-      toErrorResponse(c.requestId, error, { method: request.method, path: new URL(request.url).pathname }),
+      toErrorResponse(c.requestId, error, requestLogFields(request)),
   });
 }
 

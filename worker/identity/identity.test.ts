@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { signJwt, verifyJwt } from "./jwt.ts";
 import { userHash, verifyUserHash } from "./userHash.ts";
-import { peekVisitorToken, signVisitorToken, verifyVisitorToken, VISITOR_TOKEN_TTL_SECONDS } from "./visitorToken.ts";
+import { peekVisitorToken, signVisitorToken, verifyVisitorToken, VERIFIED_TOKEN_TTL_SECONDS, VISITOR_TOKEN_TTL_SECONDS } from "./visitorToken.ts";
 
 const now = 1_800_000_000;
 
@@ -40,7 +40,7 @@ describe("verifyJwt", () => {
 });
 
 describe("visitor tokens", () => {
-  const claims = { workspaceId: 3, contactId: "65a1b2c3d4e5f60718293a4b", issuedAt: now };
+  const claims = { workspaceId: 3, contactId: "65a1b2c3d4e5f60718293a4b", issuedAt: now, generation: 7, verified: false };
 
   it("round-trip with the workspace secret", async () => {
     const token = await signVisitorToken("s", claims);
@@ -54,5 +54,17 @@ describe("visitor tokens", () => {
     expect(await verifyVisitorToken("s", token.replace("65a1", "75a1"), now)).toBeNull();
     expect(await verifyVisitorToken("", token, now)).toBeNull();
     expect(await verifyVisitorToken("s", token, now + VISITOR_TOKEN_TTL_SECONDS + 1)).toBeNull();
+  });
+
+  it("expire sooner when earned by a verified boot, which the site can repeat", async () => {
+    const token = await signVisitorToken("s", { ...claims, verified: true });
+    expect(await verifyVisitorToken("s", token, now + VERIFIED_TOKEN_TTL_SECONDS - 1)).toMatchObject({ verified: true });
+    expect(await verifyVisitorToken("s", token, now + VERIFIED_TOKEN_TTL_SECONDS + 1)).toBeNull();
+  });
+
+  it("cannot be turned into a verified token or another generation", async () => {
+    const token = await signVisitorToken("s", claims);
+    expect(await verifyVisitorToken("s", token.replace(".7.u.", ".7.v."), now)).toBeNull();
+    expect(await verifyVisitorToken("s", token.replace(".7.u.", ".8.u."), now)).toBeNull();
   });
 });

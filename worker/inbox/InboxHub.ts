@@ -13,7 +13,7 @@ import { teamsOf } from "../db/teams.ts";
 import { workspaceById } from "../db/workspaces.ts";
 import { workspaceOfHub } from "../durable/names.ts";
 import type { InboxHubRpc, ListChange, RouteInput, Routed } from "../durable/rpc.ts";
-import { SocketObject } from "../durable/SocketObject.ts";
+import { mayOpenSocket, SocketObject, tooManySockets } from "../durable/SocketObject.ts";
 import { roomOf } from "../durable/stubs.ts";
 import type { Env } from "../env.ts";
 import { HubStore } from "./hubStore.ts";
@@ -61,6 +61,7 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
     const url = new URL(request.url);
     const adminId = url.searchParams.get("admin");
     if (!adminId || request.headers.get("upgrade") !== "websocket") return new Response("Bad handshake", { status: 400 });
+    if (!mayOpenSocket(this.ctx.getWebSockets(`admin:${adminId}`).length)) return tooManySockets();
     const first = cameOnline(adminId, this.onlineAdmins());
     const presence = presenceOf(await adminsOf(this.db(), this.workspaceId), new Set([...this.onlineAdmins(), adminId]));
     // Without `after` the admin has just loaded the lists: only what happens from now on is news.
@@ -160,6 +161,10 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
     await setAdminAway(this.db(), this.workspaceId, adminId, away);
     await this.announce(String(adminId));
     if (!away) await this.handOutAll();
+  }
+
+  async disconnectAdmin(adminId: number): Promise<void> {
+    for (const ws of this.ctx.getWebSockets(`admin:${adminId}`)) ws.close(4001, "signed out");
   }
 
   /** First match of the workspace's routing rules: a team, and an admin of it when the rule says so. */

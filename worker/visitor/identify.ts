@@ -1,17 +1,21 @@
 import type { CustomAttributes } from "../../shared/api-types.ts";
-import { contactByEmail, contactByExternalId, contactById, deleteContact, insertContact, isContactId, newContactId, updateContact } from "../db/contacts.ts";
+import { isUniqueViolation } from "../db/client.ts";
+import { contactByExternalId, deleteContact, insertContact, isContactId, newContactId, updateContact, usersByEmail, contactById } from "../db/contacts.ts";
 import { moveConversations } from "../db/conversations.ts";
 import { mergeAttributes } from "../db/customAttributes.ts";
 import { roomOf } from "../durable/stubs.ts";
 import type { Contact, Workspace } from "../db/schema.ts";
-import { ensureVisitorSecret } from "../db/workspaces.ts";
+import { acceptedIdentitySecrets, visitorTokenKeyOf } from "../db/workspaces.ts";
 import type { Ctx } from "../http/context.ts";
 import { ApiError } from "../http/errors.ts";
-import { verifyJwt } from "../identity/jwt.ts";
+import { verifyJwt, type JwtResult } from "../identity/jwt.ts";
+import { secretKeyText } from "../identity/secretBox.ts";
 import { randomSecret } from "../identity/secrets.ts";
 import { verifyUserHash } from "../identity/userHash.ts";
-import { signVisitorToken, verifyVisitorToken } from "../identity/visitorToken.ts";
-import { decideIdentity, hashSubject } from "./identityDecision.ts";
+import { signVisitorToken } from "../identity/visitorToken.ts";
+import { emailAfterBoot, matchContact } from "./contactMatch.ts";
+import { decideIdentity, hashSubject, type IdentityClaim } from "./identityDecision.ts";
+import { contactOfToken } from "./session.ts";
 import { customAttributesOf, webSessionsAfterVisit, type Settings } from "./settings.ts";
 
 export interface VisitInput {
@@ -26,52 +30,100 @@ export interface Visit {
   token: string;
 }
 
+type UserClaim = Extract<IdentityClaim, { kind: "user" }>;
+
 /** boot and update: who this visitor is, their contact kept current, and a fresh token. */
 export async function identifyVisitor(c: Ctx, workspace: Workspace, input: VisitInput): Promise<Visit> {
-  const secret = await ensureVisitorSecret(c.db, workspace, randomSecret("pv"));
-  const claims = input.token ? await verifyVisitorToken(secret, input.token, c.now) : null;
-  const known = claims && claims.workspaceId === workspace.id ? await contactById(c.db, workspace.id, claims.contactId) : undefined;
+  const keyText = secretKeyText(c.env);
+  const tokenKey = await visitorTokenKeyOf(c.db, workspace, keyText, randomSecret("pv"));
+  const known = input.token ? await contactOfToken(c, workspace, tokenKey, input.token) : undefined;
   const { settings } = input;
-  const subject = hashSubject(settings);
-  const identity = decideIdentity(settings, workspace.identityEnforced, {
-    hashValid: settings.user_hash !== undefined && subject !== null ? await verifyUserHash(workspace.identitySecret, subject, settings.user_hash) : null,
-    jwt: settings.intercom_user_jwt ? await verifyJwt(workspace.identitySecret, settings.intercom_user_jwt, c.now) : null,
-  });
+  const identity = decideIdentity(settings, workspace.identityEnforced, await verification(settings, await acceptedIdentitySecrets(workspace, keyText, c.now), c.now));
   if (identity.kind === "refused") throw new ApiError("forbidden", `Identity verification failed: ${identity.reason}.`);
 
   let contact: Contact;
+  let verified = false;
   if (identity.kind === "anonymous") {
     // A user who signed out without shutdown() must not leave their conversations to the next visitor.
     contact = known?.role === "lead" ? known : await newLead(c, workspace, input.visitorId);
   } else {
-    const byId = identity.externalId ? await contactByExternalId(c.db, workspace.id, identity.externalId) : undefined;
-    const existing = byId ?? (identity.email ? await contactByEmail(c.db, workspace.id, identity.email) : undefined);
-    const user = existing?.role === "user" && (!identity.externalId || existing.externalId === identity.externalId || existing.externalId === null) ? existing : undefined;
-    if (user) {
-      contact = user;
-      if (known?.role === "lead" && known.id !== user.id) await absorbLead(c, workspace.id, known, user.id);
-    } else if (known?.role === "lead") {
-      contact = known;
+    const byExternalId = identity.externalId ? await contactByExternalId(c.db, workspace.id, identity.externalId) : undefined;
+    const byEmail = identity.email ? await usersByEmail(c.db, workspace.id, identity.email) : [];
+    const match = matchContact(identity, byExternalId, byEmail);
+    const ownLead = known?.role === "lead" ? known : undefined;
+    if (match.kind === "existing") {
+      contact = match.contact;
+      if (ownLead && ownLead.id !== contact.id) await absorbLead(c, workspace.id, ownLead, contact.id);
     } else {
-      contact = await newLead(c, workspace, null);
+      contact = ownLead ?? (await newLead(c, workspace, match.kind === "blocked" ? input.visitorId : null));
     }
-    contact = await updateOrThrow(c, workspace.id, contact.id, {
-      role: "user",
-      externalId: identity.externalId ?? contact.externalId,
-      email: identity.email ?? contact.email,
-    });
-    const claimAttributes = customAttributesOf(identity.extra);
-    if (Object.keys(claimAttributes).length > 0) contact = await updateOrThrow(c, workspace.id, contact.id, { customAttributes: mergeAttributes(contact.customAttributes, claimAttributes) });
+    // Blocked: the boot named a proven contact without proof; it stays the anonymous visitor it was.
+    if (match.kind !== "blocked") {
+      contact = await becomeUser(c, workspace.id, contact, identity);
+      verified = identity.verified;
+    }
   }
   contact = await recordVisit(c, workspace.id, contact, settings, input.pageUrl);
-  const token = await signVisitorToken(secret, { workspaceId: workspace.id, contactId: contact.id, issuedAt: c.now });
+  const token = await signVisitorToken(tokenKey, { workspaceId: workspace.id, contactId: contact.id, issuedAt: c.now, generation: contact.tokenGeneration, verified });
   return { contact, token };
 }
 
+async function verification(settings: Settings, secrets: string[], now: number) {
+  const subject = hashSubject(settings);
+  let hashValid: boolean | null = null;
+  if (settings.user_hash !== undefined && subject !== null) {
+    hashValid = false;
+    for (const secret of secrets) hashValid ||= await verifyUserHash(secret, subject, settings.user_hash);
+  }
+  let jwt: JwtResult | null = null;
+  if (settings.intercom_user_jwt) {
+    const results: JwtResult[] = [];
+    for (const secret of secrets) results.push(await verifyJwt(secret, settings.intercom_user_jwt, now));
+    // Signed with the previous secret but expired says more than "bad signature" for the current one.
+    jwt = results.find((r) => r.ok) ?? results.find((r) => !r.ok && r.reason !== "bad signature") ?? results[0] ?? null;
+  }
+  return { hashValid, jwt };
+}
+
+/**
+ * The identity lands on the contact. Becoming a user, or being proven for the first time, bumps
+ * the token generation: tokens handed out before (to whoever held the lead, or to an unsigned
+ * boot) stop working.
+ */
+async function becomeUser(c: Ctx, workspaceId: number, contact: Contact, identity: UserClaim): Promise<Contact> {
+  const firstProof = identity.verified && contact.verifiedAt === null;
+  const revoke = contact.role === "lead" || firstProof;
+  let updated = await updateOrThrow(c, workspaceId, contact.id, {
+    role: "user",
+    externalId: identity.externalId ?? contact.externalId,
+    ...emailAfterBoot(identity, contact),
+    verifiedAt: firstProof ? c.now : contact.verifiedAt,
+    tokenGeneration: revoke ? contact.tokenGeneration + 1 : contact.tokenGeneration,
+  });
+  const claimAttributes = customAttributesOf(identity.extra);
+  if (Object.keys(claimAttributes).length > 0) updated = await updateOrThrow(c, workspaceId, updated.id, { customAttributes: mergeAttributes(updated.customAttributes, claimAttributes) });
+  return updated;
+}
+
+/** A random first generation: a contact re-created under a deleted one's id does not accept its tokens. */
+function firstGeneration(): number {
+  return (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) % 1_000_000_000;
+}
+
+/**
+ * The loader proposes an id so that getVisitorId() answers before boot. It is used only when no
+ * contact anywhere holds it: an id taken in another workspace gets a fresh one, like any other.
+ */
 async function newLead(c: Ctx, workspace: Workspace, proposedId: string | null): Promise<Contact> {
-  const free = proposedId && isContactId(proposedId) && !(await contactById(c.db, workspace.id, proposedId));
-  const id = free && proposedId ? proposedId : newContactId(c.now);
-  return insertContact(c.db, { id, workspaceId: workspace.id, role: "lead", createdAt: c.now, updatedAt: c.now });
+  const row = { workspaceId: workspace.id, role: "lead" as const, createdAt: c.now, updatedAt: c.now, tokenGeneration: firstGeneration() };
+  if (proposedId && isContactId(proposedId) && !(await contactById(c.db, workspace.id, proposedId))) {
+    try {
+      return await insertContact(c.db, { ...row, id: proposedId });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  return insertContact(c.db, { ...row, id: newContactId(c.now) });
 }
 
 /** The anonymous visitor signed in: their conversations move to the user, the lead goes away. */

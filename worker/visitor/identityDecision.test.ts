@@ -25,9 +25,20 @@ describe("decideIdentity", () => {
       externalId: "u9",
       email: "u9@example.com",
       verified: true,
+      emailSigned: true,
       extra: { plan: "pro" },
     });
     expect(decideIdentity({}, true, { hashValid: null, jwt: { ok: false, reason: "expired" } })).toMatchObject({ kind: "refused" });
+  });
+});
+
+describe("decideIdentity emailSigned", () => {
+  it("counts the email as signed only when the hash or JWT covers it", () => {
+    expect(decideIdentity({ email: "a@b.c" }, false, { hashValid: true, jwt: null })).toMatchObject({ emailSigned: true });
+    expect(decideIdentity({ user_id: "u1", email: "a@b.c" }, false, { hashValid: true, jwt: null })).toMatchObject({ emailSigned: false });
+    expect(decideIdentity({ email: "a@b.c" }, false, none)).toMatchObject({ verified: false, emailSigned: false });
+    const jwt = { ok: true as const, claims: { user_id: "u9" } };
+    expect(decideIdentity({ email: "b@b.c" }, false, { hashValid: null, jwt })).toMatchObject({ email: "b@b.c", emailSigned: false });
   });
 });
 

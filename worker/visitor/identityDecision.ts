@@ -3,7 +3,7 @@ import type { Settings } from "./settings.ts";
 // Who a boot says it is, and whether the workspace believes it (CONTRACT §3).
 export type IdentityClaim =
   | { kind: "anonymous" }
-  | { kind: "user"; externalId: string | null; email: string | null; verified: boolean; extra: Record<string, unknown> }
+  | { kind: "user"; externalId: string | null; email: string | null; verified: boolean; emailSigned: boolean; extra: Record<string, unknown> }
   | { kind: "refused"; reason: string };
 
 export interface Verification {
@@ -21,8 +21,8 @@ export function decideIdentity(settings: Settings, enforced: boolean, check: Ver
     if (!check.jwt.ok) return { kind: "refused", reason: `intercom_user_jwt refused: ${check.jwt.reason}` };
     const claims = check.jwt.claims;
     const extra = Object.fromEntries(Object.entries(claims).filter(([name]) => !NOT_ATTRIBUTES.has(name)));
-    const email = typeof claims.email === "string" ? claims.email.toLowerCase() : (settings.email ?? null);
-    return { kind: "user", externalId: claims.user_id, email, verified: true, extra };
+    const signedEmail = typeof claims.email === "string" ? claims.email.toLowerCase() : null;
+    return { kind: "user", externalId: claims.user_id, email: signedEmail ?? settings.email ?? null, verified: true, emailSigned: signedEmail !== null, extra };
   }
   const externalId = settings.user_id ?? null;
   const email = settings.email ?? null;
@@ -30,7 +30,9 @@ export function decideIdentity(settings: Settings, enforced: boolean, check: Ver
   // A wrong hash is never accepted, whether or not verification is enforced.
   if (check.hashValid === false) return { kind: "refused", reason: "user_hash does not match" };
   if (check.hashValid === null && enforced) return { kind: "refused", reason: "identity verification is required: send user_hash or intercom_user_jwt" };
-  return { kind: "user", externalId, email, verified: check.hashValid === true, extra: {} };
+  const verified = check.hashValid === true;
+  // The hash is over user_id when there is one, so then it says nothing about the email.
+  return { kind: "user", externalId, email, verified, emailSigned: verified && externalId === null, extra: {} };
 }
 
 /** What the user_hash is computed over: user_id when present, else email. */

@@ -11,6 +11,7 @@ import { evaluateContactSoon } from "../engage/evaluateNow.ts";
 import { startConversation } from "../conversation/service.ts";
 import { channelOf, roomOf } from "../durable/stubs.ts";
 import { CORS_HEADERS, corsRoute } from "../http/cors.ts";
+import { limitContact, MESSENGER_EVENTS, NEW_CONVERSATIONS } from "../http/contactLimits.ts";
 import { limitNewVisitors } from "./bootLimit.ts";
 import { identifyVisitor } from "./identify.ts";
 import { conversationForVisitor, teamFaces, visitorContactView } from "./messengerViews.ts";
@@ -27,7 +28,7 @@ const visitBody = z.object({
 const boot: Handler = async (request, c) => {
   const workspace = await workspaceOf(request, c);
   const body = await readJson(request, visitBody);
-  if (!body.token) await limitNewVisitors(request, c, workspace.id);
+  await limitNewVisitors(request, c, workspace, body.token ?? null);
   const { contact, token } = await identifyVisitor(c, workspace, {
     settings: body.settings,
     token: body.token ?? null,
@@ -50,6 +51,7 @@ const boot: Handler = async (request, c) => {
 
 const events: Handler = async (request, c) => {
   const { workspace, contact } = await visitorSession(request, c);
+  await limitContact(c, workspace.id, contact.id, MESSENGER_EVENTS);
   const body = await readJson(request, z.object({ event_name: z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_ .:-]{0,99}$/), metadata: z.record(z.string(), z.unknown()).optional() }));
   await insertEvent(c.db, { workspaceId: workspace.id, contactId: contact.id, name: body.event_name, createdAt: c.now, metadata: body.metadata ?? {} });
   return new Response(null, { status: 202 });
@@ -62,6 +64,7 @@ const listConversations: Handler = async (request, c) => {
 
 const createConversation: Handler = async (request, c) => {
   const { workspace, contact } = await visitorSession(request, c);
+  await limitContact(c, workspace.id, contact.id, NEW_CONVERSATIONS);
   const body = await readJson(request, z.object({ client_id: z.string().min(1).max(64), body: z.string(), page_url: z.string().max(2048).nullable().optional() }));
   const { conversation, part } = await startConversation(c, workspace.id, {
     contact,

@@ -1,10 +1,12 @@
 import type { IRequest } from "itty-router";
 import { contactById } from "../db/contacts.ts";
 import type { Contact, Workspace } from "../db/schema.ts";
-import { workspaceByAppId } from "../db/workspaces.ts";
+import { visitorTokenKeyOf, workspaceByAppId } from "../db/workspaces.ts";
 import { param, type Ctx } from "../http/context.ts";
 import { ApiError, notFound } from "../http/errors.ts";
-import { verifyVisitorToken } from "../identity/visitorToken.ts";
+import { secretKeyText } from "../identity/secretBox.ts";
+import { randomSecret } from "../identity/secrets.ts";
+import { tokenStillValid, verifyVisitorToken } from "../identity/visitorToken.ts";
 
 const TOKEN_PROTOCOL_PREFIX = "parley-token.";
 
@@ -28,12 +30,19 @@ export async function workspaceOf(request: IRequest, c: Ctx): Promise<Workspace>
   return workspace;
 }
 
+/** The live contact a token opens: signed with this workspace's key, of this workspace, not revoked since. */
+export async function contactOfToken(c: Ctx, workspace: Workspace, tokenKey: string, token: string): Promise<Contact | undefined> {
+  const claims = await verifyVisitorToken(tokenKey, token, c.now);
+  if (!claims || claims.workspaceId !== workspace.id) return undefined;
+  const contact = await contactById(c.db, workspace.id, claims.contactId);
+  return contact && tokenStillValid(claims, contact, workspace.identityEnforced) ? contact : undefined;
+}
+
 /** Every messenger path but boot: the token must be this workspace's and name a live contact. */
 export async function visitorSession(request: IRequest, c: Ctx): Promise<VisitorSession> {
   const workspace = await workspaceOf(request, c);
   const token = visitorTokenOf(request);
-  const claims = token ? await verifyVisitorToken(workspace.visitorTokenSecret, token, c.now) : null;
-  const contact = claims && claims.workspaceId === workspace.id ? await contactById(c.db, workspace.id, claims.contactId) : undefined;
+  const contact = token ? await contactOfToken(c, workspace, await visitorTokenKeyOf(c.db, workspace, secretKeyText(c.env), randomSecret("pv")), token) : undefined;
   if (!contact) throw new ApiError("unauthorized", "Visitor token invalid: boot the messenger again.");
   return { workspace, contact };
 }

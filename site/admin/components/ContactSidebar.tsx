@@ -1,7 +1,7 @@
 import { Fragment } from "preact";
 import { getContact } from "../lib/conversations.ts";
 import { previewText } from "../lib/inbox.ts";
-import { fetchByQuery } from "../lib/inboxApi.ts";
+import { fetchContactConversations } from "../lib/inboxApi.ts";
 import { useResource } from "../lib/useResource.ts";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 import { RelativeTime } from "./RelativeTime.tsx";
@@ -18,7 +18,7 @@ const STATE_LABEL = { open: "Open", snoozed: "Snoozed", closed: "Closed" } as co
 export function ContactSidebar({ contactId, conversationId, pageUrl, hrefFor }: Props) {
   const [contact, reload] = useResource((signal) => getContact(contactId, signal), [contactId]);
   const [others] = useResource(
-    (signal) => fetchByQuery({ field: "contact_ids", operator: "=", value: contactId }, signal),
+    (signal) => fetchContactConversations(contactId, signal),
     [contactId, conversationId],
   );
 

@@ -11,10 +11,12 @@ interface Props {
   invite: Invite;
   // Shared by all rows so one render never shows mixed expiry decisions.
   now: number;
+  onRevoke: (invite: Invite) => void;
 }
 
-export function InviteRow({ invite, now }: Props) {
-  const status = STATUS[inviteStatus(invite, now)];
+export function InviteRow({ invite, now, onRevoke }: Props) {
+  const state = inviteStatus(invite, now);
+  const status = STATUS[state];
   return (
     <tr>
       <th scope="row">{invite.email}</th>
@@ -25,6 +27,15 @@ export function InviteRow({ invite, now }: Props) {
       <td>{invite.acceptedAt === null ? <RelativeTime unix={invite.expiresAt} /> : <span class="muted">—</span>}</td>
       <td>
         <span class={`badge ${status.badge}`}>{status.label}</span>
+      </td>
+      <td>
+        {state === "pending" ? (
+          <button type="button" class="button button-small" onClick={() => onRevoke(invite)} aria-label={`Revoke the invite for ${invite.email}`}>
+            Revoke
+          </button>
+        ) : (
+          <span class="muted">—</span>
+        )}
       </td>
     </tr>
   );

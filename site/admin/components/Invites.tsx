@@ -1,5 +1,5 @@
 import { useRef, useState } from "preact/hooks";
-import { createInvite, listInvites, type CreatedInvite } from "../lib/invites.ts";
+import { createInvite, listInvites, revokeInvite, type CreatedInvite, type Invite } from "../lib/invites.ts";
 import type { Role } from "../lib/session.ts";
 import { nowSeconds } from "../lib/time.ts";
 import { useResource } from "../lib/useResource.ts";
@@ -31,6 +31,16 @@ export function Invites() {
       setError(err);
     } finally {
       setCreating(false);
+    }
+  };
+
+  const revoke = async (invite: Invite) => {
+    setError(null);
+    try {
+      await revokeInvite(invite.id);
+      reload();
+    } catch (err) {
+      setError(err);
     }
   };
 
@@ -97,11 +107,12 @@ export function Invites() {
                 <th scope="col">Created</th>
                 <th scope="col">Expires</th>
                 <th scope="col">Status</th>
+                <th scope="col">Actions</th>
               </tr>
             </thead>
             <tbody>
               {invites.data.map((invite) => (
-                <InviteRow key={invite.id} invite={invite} now={now} />
+                <InviteRow key={invite.id} invite={invite} now={now} onRevoke={revoke} />
               ))}
             </tbody>
           </table>

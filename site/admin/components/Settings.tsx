@@ -1,5 +1,7 @@
 import type { Session } from "../lib/session.ts";
+import { AccountSecurity } from "./AccountSecurity.tsx";
 import { ApiTokens } from "./ApiTokens.tsx";
+import { IdentitySettings } from "./IdentitySettings.tsx";
 import { Invites } from "./Invites.tsx";
 
 interface Props {
@@ -29,17 +31,20 @@ export function Settings({ session }: Props) {
       </section>
       {admin.role === "owner" ? (
         <>
+          <IdentitySettings />
           <ApiTokens />
           <Invites />
         </>
       ) : (
         <section class="card" aria-labelledby="owner-only-title">
-          <h2 id="owner-only-title">API tokens and invites</h2>
+          <h2 id="owner-only-title">Identity verification, API tokens and invites</h2>
           <p class="muted">
-            Only workspace owners can manage API tokens and invite teammates. Ask an owner if you need either.
+            Only workspace owners can manage identity verification and API tokens, and invite teammates. Ask an owner if you need
+            any of them.
           </p>
         </section>
       )}
+      <AccountSecurity />
     </div>
   );
 }

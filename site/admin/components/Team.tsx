@@ -5,6 +5,7 @@ import { useResource } from "../lib/useResource.ts";
 import { Avatar } from "./Avatar.tsx";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 import { PresenceDot } from "./PresenceDot.tsx";
+import { TeamAccess } from "./TeamAccess.tsx";
 import { TeamsEditor } from "./TeamsEditor.tsx";
 
 interface Props {
@@ -62,6 +63,7 @@ export function Team({ currentAdminId, isOwner = false }: Props) {
         </ul>
       </section>
       <TeamsEditor teams={teams} teammates={teammates} isOwner={isOwner} onChanged={changed} />
+      {isOwner && <TeamAccess currentAdminId={currentAdminId} onChanged={changed} />}
     </div>
   );
 }

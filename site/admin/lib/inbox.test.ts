@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyChange, byActivity, matchesView, parseViewKey, previewText, searchQuery, viewKey, viewQuery, type InboxConversation } from "./inbox.ts";
+import { applyChange, byActivity, matchesView, mergePage, parseViewKey, previewText, viewKey, viewParams, type InboxConversation } from "./inbox.ts";
 import { inboxHref, parseInboxHash } from "./inboxRoute.ts";
 
 function conversation(patch: Partial<InboxConversation> = {}): InboxConversation {
@@ -63,23 +63,26 @@ describe("byActivity", () => {
   });
 });
 
-describe("viewQuery", () => {
-  it("narrows Mine and team views on the server and the rest by state", () => {
-    expect(viewQuery({ kind: "mine" }, "open", "7")).toEqual({
-      operator: "AND",
-      value: [{ field: "state", operator: "=", value: "open" }, { field: "admin_assignee_id", operator: "=", value: "7" }],
-    });
-    expect(viewQuery({ kind: "unassigned" }, "closed", "7")).toEqual({ field: "state", operator: "=", value: "closed" });
+describe("mergePage", () => {
+  it("appends a later page in activity order", () => {
+    const list = [conversation({ id: "3", last_part_at: 300 })];
+    const page = [conversation({ id: "2", last_part_at: 200 }), conversation({ id: "1", last_part_at: 100 })];
+    expect(mergePage(list, page).map((c) => c.id)).toEqual(["3", "2", "1"]);
+  });
+
+  it("keeps a live change that is newer than the fetched row, and takes a fetched row that is newer", () => {
+    const live = conversation({ id: "1", last_part_at: 500, last_part_preview: "Live" });
+    expect(mergePage([live], [conversation({ id: "1", last_part_at: 100, last_part_preview: "Stale" })])).toEqual([live]);
+    const fresh = conversation({ id: "1", last_part_at: 600, last_part_preview: "Fresh" });
+    expect(mergePage([live], [fresh])).toEqual([fresh]);
   });
 });
 
-describe("searchQuery", () => {
-  it("searches text alone, or text or the matching contacts", () => {
-    expect(searchQuery("refund", [])).toEqual({ field: "source.body", operator: "~", value: "refund" });
-    expect(searchQuery("ada", ["c1"])).toEqual({
-      operator: "OR",
-      value: [{ field: "source.body", operator: "~", value: "ada" }, { field: "contact_ids", operator: "IN", value: ["c1"] }],
-    });
+describe("viewParams", () => {
+  it("asks the server for the view and state, with the team's id for a team view", () => {
+    expect(viewParams({ kind: "unassigned" }, "open").toString()).toBe("view=unassigned&state=open");
+    expect(viewParams({ kind: "mine" }, "closed").toString()).toBe("view=mine&state=closed");
+    expect(viewParams({ kind: "team", teamId: "4" }, "snoozed").toString()).toBe("view=team&state=snoozed&team_id=4");
   });
 });
 

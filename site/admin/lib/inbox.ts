@@ -1,8 +1,8 @@
 import type { InboxConversation } from "../../../shared/inbox.ts";
-import { tokenize } from "../../widget/messenger/lib/markdown.ts";
+import { toPlainText } from "../../../shared/markdown/text.ts";
 
-// The inbox's views and filters as pure data, so the list screen, the live socket and the
-// search requests all agree on what "Mine" or "Sales, snoozed" contains.
+// The inbox's views and filters as pure data, so the list endpoint's query and the live socket's
+// changes agree on what "Mine" or "Sales, snoozed" contains.
 export type { InboxConversation };
 export type ConversationState = InboxConversation["state"];
 export const STATES: readonly ConversationState[] = ["open", "snoozed", "closed"];
@@ -56,22 +56,23 @@ export function applyChange(
 }
 
 /**
- * The server-side part of a view, in the conversation search language. "Unassigned" cannot be
- * expressed (the search has no IS NULL), so that view narrows by state only and `matchesView`
- * finishes the job on the client.
+ * Rows of a fetched page merged into the list: a row the list already holds stays as it is when
+ * it is newer (a live change overtook the fetch), and is replaced otherwise.
  */
-export function viewQuery(view: InboxView, state: ConversationState, me: string): unknown {
-  const byState = { field: "state", operator: "=", value: state };
-  if (view.kind === "mine") return { operator: "AND", value: [byState, { field: "admin_assignee_id", operator: "=", value: me }] };
-  if (view.kind === "team") return { operator: "AND", value: [byState, { field: "team_assignee_id", operator: "=", value: view.teamId }] };
-  return byState;
+export function mergePage(list: readonly InboxConversation[], page: readonly InboxConversation[]): InboxConversation[] {
+  const held = new Map(list.map((c) => [c.id, c]));
+  for (const row of page) {
+    const current = held.get(row.id);
+    if (!current || row.last_part_at >= current.last_part_at) held.set(row.id, row);
+  }
+  return [...held.values()].sort(byActivity);
 }
 
-/** Search by message text, and by contact when the term matched some contacts. */
-export function searchQuery(term: string, contactIds: readonly string[]): unknown {
-  const byText = { field: "source.body", operator: "~", value: term };
-  if (contactIds.length === 0) return byText;
-  return { operator: "OR", value: [byText, { field: "contact_ids", operator: "IN", value: contactIds.slice(0, 50) }] };
+/** The list endpoint's query for a view; the server filters, the signed-in admin is "mine". */
+export function viewParams(view: InboxView, state: ConversationState): URLSearchParams {
+  const params = new URLSearchParams({ view: view.kind, state });
+  if (view.kind === "team") params.set("team_id", view.teamId);
+  return params;
 }
 
 export function contactLabel(contact: InboxConversation["contact"]): string {
@@ -80,8 +81,5 @@ export function contactLabel(contact: InboxConversation["contact"]): string {
 
 /** Markdown source as the words it stands for: no asterisks, backticks or link targets. */
 export function previewText(text: string): string {
-  return tokenize(text)
-    .map((t) => (t.kind === "break" ? " " : t.text))
-    .join("")
-    .trim();
+  return toPlainText(text);
 }

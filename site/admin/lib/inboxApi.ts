@@ -1,103 +1,43 @@
+import { inboxConversationPage } from "../../../shared/inbox.ts";
 import { request } from "./api.ts";
-import { fields, type Fields } from "./decode.ts";
-import { searchQuery, viewQuery, type ConversationState, type InboxConversation, type InboxView } from "./inbox.ts";
+import { DecodeError } from "./decode.ts";
+import { viewParams, type ConversationState, type InboxConversation, type InboxView } from "./inbox.ts";
 
-// The REST side of the inbox: the first page of a view, search, and the mapping of Intercom's
-// conversation objects onto the inbox socket's InboxConversation so both feed one list.
+// The inbox's list rows come from one admin endpoint, in the same shape the inbox socket pushes,
+// with each contact's name already joined in: a page is one request, whatever its length.
 export interface InboxPage {
   conversations: InboxConversation[];
   next: string | null;
 }
 
-type ContactCard = InboxConversation["contact"];
-const contactCache = new Map<string, Promise<ContactCard>>();
+const LIST = "/admin/api/inbox/conversations";
 
-function parseContactCard(f: Fields): ContactCard {
-  return { id: f.id("id"), name: f.optStr("name"), email: f.optStr("email"), role: f.oneOf("role", ["user", "lead"]) };
+function parsePage(payload: unknown): InboxPage {
+  const result = inboxConversationPage.safeParse(payload);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new DecodeError(`${issue?.path.join(".") ?? ""}: ${issue?.message ?? "not an inbox page"}`);
+  }
+  return { conversations: result.data.conversations, next: result.data.next_cursor };
 }
 
-// The list endpoint does not embed contact names; one cached lookup per contact fills them in.
-function contactCard(id: string, fallbackRole: ContactCard["role"], signal: AbortSignal): Promise<ContactCard> {
-  const cached = contactCache.get(id);
-  if (cached) return cached;
-  const loading = request("GET", `/api/contacts/${encodeURIComponent(id)}`, (payload) => parseContactCard(fields(payload)), { signal }).catch(() => {
-    contactCache.delete(id);
-    return { id, name: null, email: null, role: fallbackRole };
-  });
-  contactCache.set(id, loading);
-  return loading;
+function fetchPage(params: URLSearchParams, signal: AbortSignal): Promise<InboxPage> {
+  return request("GET", `${LIST}?${params}`, parsePage, { signal });
 }
 
-/** Bodies arrive as escaped HTML; an inert document turns them into text without touching the live DOM. */
-export function plainText(html: string): string {
-  const text = new DOMParser().parseFromString(html, "text/html").body.textContent ?? "";
-  return text.replace(/\s+/g, " ").trim();
+/** A view's page: the first one, or the one after `cursor`. */
+export function fetchView(view: InboxView, state: ConversationState, cursor: string | null, signal: AbortSignal): Promise<InboxPage> {
+  const params = viewParams(view, state);
+  if (cursor) params.set("cursor", cursor);
+  return fetchPage(params, signal);
 }
 
-interface RestConversation {
-  base: Omit<InboxConversation, "contact">;
-  contactId: string;
-  role: ContactCard["role"];
-}
-
-function parseRest(f: Fields): RestConversation {
-  const source = f.obj("source");
-  const author = source.obj("author");
-  const contactId = f.obj("contacts").list("contacts", (c) => c.id("id"))[0] ?? author.id("id");
-  const adminId = f.raw("admin_assignee_id") === null || f.raw("admin_assignee_id") === undefined ? null : f.id("admin_assignee_id");
-  const teamId = f.raw("team_assignee_id") === null || f.raw("team_assignee_id") === undefined ? null : f.id("team_assignee_id");
-  return {
-    contactId,
-    role: author.str("type") === "user" ? "user" : "lead",
-    base: {
-      id: f.id("id"),
-      state: f.oneOf("state", ["open", "closed", "snoozed"]),
-      admin_assignee_id: adminId,
-      team_assignee_id: teamId,
-      created_at: f.time("created_at"),
-      last_part_at: f.optTime("updated_at") ?? f.time("created_at"),
-      last_part_preview: plainText(source.optStr("body") ?? ""),
-      last_part_author_type: author.str("type"),
-      unread: f.raw("read") === false ? 1 : 0,
-      waiting_since: f.optTime("waiting_since"),
-      snoozed_until: f.optTime("snoozed_until"),
-      page_url: source.optStr("url"),
-    },
-  };
-}
-
-function parseList(payload: unknown): { rows: RestConversation[]; next: string | null } {
-  const root = fields(payload);
-  const next = root.optObj("pages")?.optObj("next") ?? null;
-  return { rows: root.list("conversations", parseRest), next: next?.optStr("starting_after") ?? null };
-}
-
-async function withContacts(list: { rows: RestConversation[]; next: string | null }, signal: AbortSignal): Promise<InboxPage> {
-  const conversations = await Promise.all(
-    list.rows.map(async (row) => ({ ...row.base, contact: await contactCard(row.contactId, row.role, signal) })),
-  );
-  return { conversations, next: list.next };
-}
-
-const PER_PAGE = 50;
-
-export async function fetchView(view: InboxView, state: ConversationState, me: string, cursor: string | null, signal: AbortSignal): Promise<InboxPage> {
-  const pagination = cursor ? { per_page: PER_PAGE, starting_after: cursor } : { per_page: PER_PAGE };
-  const body = { query: viewQuery(view, state, me), pagination };
-  return withContacts(await request("POST", "/api/conversations/search", parseList, { body, signal }), signal);
-}
-
-export async function fetchByQuery(query: unknown, signal: AbortSignal): Promise<InboxPage> {
-  const body = { query, pagination: { per_page: PER_PAGE } };
-  return withContacts(await request("POST", "/api/conversations/search", parseList, { body, signal }), signal);
+/** Every conversation of one contact, in any state. */
+export function fetchContactConversations(contactId: string, signal: AbortSignal): Promise<InboxPage> {
+  return fetchPage(new URLSearchParams({ contact_id: contactId }), signal);
 }
 
 /** Matches message text, and conversations of contacts whose name or email contains the term. */
-export async function searchConversations(term: string, signal: AbortSignal): Promise<InboxPage> {
-  const contactQuery = {
-    query: { operator: "OR", value: [{ field: "email", operator: "~", value: term }, { field: "name", operator: "~", value: term }] },
-    pagination: { per_page: 50 },
-  };
-  const contactIds = await request("POST", "/api/contacts/search", (p) => fields(p).list("data", (c) => c.id("id")), { body: contactQuery, signal });
-  return fetchByQuery(searchQuery(term, contactIds), signal);
+export function searchConversations(term: string, signal: AbortSignal): Promise<InboxPage> {
+  return fetchPage(new URLSearchParams({ q: term.slice(0, 200) }), signal);
 }

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { isAbort } from "./api.ts";
-import { applyChange, byActivity, matchesView, type ConversationState, type InboxConversation, type InboxView } from "./inbox.ts";
+import { applyChange, matchesView, mergePage, type ConversationState, type InboxConversation, type InboxView } from "./inbox.ts";
 import { fetchView } from "./inboxApi.ts";
 import type { HubStatus } from "./inboxHub.ts";
 
-// A view's conversations: the first page from REST, live changes applied from the hub, and a
-// poll every 10 s while the hub is not reachable.
+// A view's conversations: pages from the inbox list endpoint (filtered by the server), live
+// changes from the hub merged into the same rows, and a poll every 10 s while the hub is not reachable.
 export interface InboxList {
   status: "loading" | "ready" | "error";
   conversations: InboxConversation[];
@@ -33,6 +33,7 @@ export function useInboxList(view: InboxView, state: ConversationState, me: stri
   const [next, setNext] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [generation, setGeneration] = useState(0);
+  // Only for live changes: fetched rows are already the view's.
   const belongs = (c: InboxConversation) => matchesView(c, view, state, me);
   const key = `${JSON.stringify(view)}/${state}`;
   const shownKey = useRef(key);
@@ -47,9 +48,9 @@ export function useInboxList(view: InboxView, state: ConversationState, me: stri
       setStatus("loading");
     }
     inFlight.current = [];
-    fetchView(view, state, me, null, controller.signal).then(
+    fetchView(view, state, null, controller.signal).then(
       (page) => {
-        const fetched = page.conversations.filter(belongs).sort(byActivity);
+        const fetched = page.conversations;
         const list = newerOnly(fetched, inFlight.current).reduce((acc, c) => applyChange(acc, c, belongs), fetched);
         setConversations(list);
         setNext(page.next);
@@ -75,9 +76,12 @@ export function useInboxList(view: InboxView, state: ConversationState, me: stri
   const loadMore = () => {
     if (!next || loadingMore) return;
     setLoadingMore(true);
-    fetchView(view, state, me, next, new AbortController().signal).then(
+    const asked = key;
+    fetchView(view, state, next, new AbortController().signal).then(
       (page) => {
-        setConversations((list) => page.conversations.filter(belongs).reduce((acc, c) => applyChange(acc, c, belongs), list));
+        // The admin may have switched views meanwhile; this page belongs to the old one.
+        if (shownKey.current !== asked) return setLoadingMore(false);
+        setConversations((list) => mergePage(list, page.conversations));
         setNext(page.next);
         setLoadingMore(false);
       },

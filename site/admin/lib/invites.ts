@@ -1,4 +1,4 @@
-import { request } from "./api.ts";
+import { request, send } from "./api.ts";
 import { fields, type Fields } from "./decode.ts";
 import { ROLES, type Role } from "./session.ts";
 
@@ -48,4 +48,9 @@ export function createInvite(email: string, role: Role): Promise<CreatedInvite> 
     },
     { body: { email, role } },
   );
+}
+
+/** An unused invite stops working at once. */
+export function revokeInvite(id: string): Promise<void> {
+  return send("DELETE", `/admin/api/invites/${encodeURIComponent(id)}`);
 }

@@ -46,17 +46,27 @@ export interface InviteLookup {
   workspace: Session["workspace"];
 }
 
+/** The token travels in the body: a URL would leave it in logs and Referer headers. */
 export function lookupInvite(token: string, signal?: AbortSignal): Promise<InviteLookup> {
-  const url = `/admin/api/invites/lookup?token=${encodeURIComponent(token)}`;
   return request(
-    "GET",
-    url,
+    "POST",
+    "/admin/api/invites/lookup",
     (payload) => {
       const root = fields(payload);
       return { email: root.str("email"), workspace: workspaceOf(root.obj("workspace")) };
     },
-    { signal },
+    { body: { token }, signal },
   );
+}
+
+/** Ends every session of the signed-in admin, this one included. */
+export function signOutEverywhere(): Promise<void> {
+  return send("POST", "/admin/api/me/sign-out-everywhere");
+}
+
+/** Other sessions end; this one stays signed in. */
+export function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  return send("POST", "/admin/api/me/password", { body: { current_password: currentPassword, new_password: newPassword } });
 }
 
 export function acceptInvite(token: string, name: string, password: string): Promise<Session> {

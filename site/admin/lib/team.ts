@@ -1,4 +1,4 @@
-import { request } from "./api.ts";
+import { request, send } from "./api.ts";
 import { fields, type Fields } from "./decode.ts";
 
 export interface Teammate {
@@ -46,4 +46,30 @@ export function listTeammates(signal: AbortSignal): Promise<Teammate[]> {
 
 export function listTeams(signal: AbortSignal): Promise<Team[]> {
   return request("GET", "/api/teams", (payload) => fields(payload).list("teams", parseTeam), { signal });
+}
+
+// Offboarding (owners only): every admin, disabled ones included.
+export interface Member {
+  id: string;
+  name: string;
+  email: string;
+  role: "owner" | "admin";
+  disabledAt: number | null;
+}
+
+function parseMember(f: Fields): Member {
+  return { id: f.id("id"), name: f.str("name"), email: f.str("email"), role: f.oneOf("role", ["owner", "admin"] as const), disabledAt: f.optTime("disabled_at") };
+}
+
+export function listMembers(signal: AbortSignal): Promise<Member[]> {
+  return request("GET", "/admin/api/members", (payload) => fields(payload).list("data", parseMember), { signal });
+}
+
+/** Disabling ends the admin's sessions, sockets and API tokens at once. */
+export function setMemberDisabled(id: string, disabled: boolean): Promise<Member> {
+  return request("PUT", `/admin/api/members/${encodeURIComponent(id)}/disabled`, (payload) => parseMember(fields(payload)), { body: { disabled } });
+}
+
+export function removeMember(id: string): Promise<void> {
+  return send("DELETE", `/admin/api/members/${encodeURIComponent(id)}`);
 }

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { Core } from "../../loader/types.ts";
+import { attributeAllowed, elementAction } from "./articleAllowList.ts";
 
 // The help center inside the messenger: Pagefind's index (loaded only when Help opens) for
 // search, and the build's article JSON for reading without leaving the page.
@@ -65,15 +66,14 @@ export function excerptRuns(excerpt: string): { text: string; mark: boolean }[] 
   });
 }
 
-/** Article HTML is built from the team's own MDX; still, nothing executable crosses into the host page. */
+/** Article HTML is built from the team's own MDX; still, only allow-listed markup crosses into the host page. */
 export function cleanArticleHtml(html: string): DocumentFragment {
   const doc = new DOMParser().parseFromString(html, "text/html");
-  for (const el of doc.querySelectorAll("script, style, iframe, object, embed, form")) el.remove();
-  for (const el of doc.querySelectorAll("*")) {
-    for (const attr of [...el.attributes]) {
-      const unsafeUrl = (attr.name === "href" || attr.name === "src") && /^\s*(javascript|data):/i.test(attr.value);
-      if (attr.name.startsWith("on") || unsafeUrl) el.removeAttribute(attr.name);
-    }
+  for (const el of [...doc.body.querySelectorAll("*")]) {
+    const action = elementAction(el.tagName);
+    if (action === "drop") el.remove();
+    else if (action === "unwrap") el.replaceWith(...el.childNodes);
+    else for (const attr of [...el.attributes]) if (!attributeAllowed(el.tagName, attr.name, attr.value)) el.removeAttribute(attr.name);
     if (el.tagName === "A") el.setAttribute("rel", "noopener noreferrer"), el.setAttribute("target", "_blank");
   }
   const fragment = document.createDocumentFragment();

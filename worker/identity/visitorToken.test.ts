@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { tokenStillValid, type VisitorClaims } from "./visitorToken.ts";
+
+const claims = (over: Partial<VisitorClaims> = {}): VisitorClaims => ({ workspaceId: 1, contactId: "0".repeat(24), issuedAt: 0, generation: 3, verified: false, ...over });
+const lead = { tokenGeneration: 3, verifiedAt: null, role: "lead" as const };
+
+describe("tokenStillValid", () => {
+  it("accepts a token of the contact's current generation", () => {
+    expect(tokenStillValid(claims(), lead, false)).toBe(true);
+  });
+
+  it("refuses a token of an earlier generation (revoked)", () => {
+    expect(tokenStillValid(claims({ generation: 2 }), lead, false)).toBe(false);
+  });
+
+  it("refuses an unverified token for a contact a signed identity proved", () => {
+    expect(tokenStillValid(claims(), { ...lead, role: "user", verifiedAt: 100 }, false)).toBe(false);
+    expect(tokenStillValid(claims({ verified: true }), { ...lead, role: "user", verifiedAt: 100 }, false)).toBe(true);
+  });
+
+  it("refuses an unverified token for a user once enforcement is on, not for an anonymous lead", () => {
+    expect(tokenStillValid(claims(), { ...lead, role: "user" }, false)).toBe(true);
+    expect(tokenStillValid(claims(), { ...lead, role: "user" }, true)).toBe(false);
+    expect(tokenStillValid(claims(), lead, true)).toBe(true);
+  });
+});
