@@ -25,7 +25,10 @@ export async function anyAdminById(db: Db, workspaceId: number, id: number): Pro
 /** Disabling ends the admin's sessions and revokes their API tokens in the same transaction. */
 export async function setAdminDisabled(db: Db, workspaceId: number, id: number, disabledAt: number | null): Promise<void> {
   const scope = and(eq(admins.workspaceId, workspaceId), eq(admins.id, id));
-  if (disabledAt === null) return void (await db.update(admins).set({ disabledAt: null }).where(scope).run());
+  if (disabledAt === null) {
+    await db.update(admins).set({ disabledAt: null }).where(scope).run();
+    return;
+  }
   await db.batch([
     db.update(admins).set({ disabledAt }).where(scope),
     db.delete(adminSessions).where(and(eq(adminSessions.workspaceId, workspaceId), eq(adminSessions.adminId, id))),
