@@ -1,6 +1,6 @@
 import { PART_TYPES, type Author, type Part } from "../../shared/protocol.ts";
 import type { RoomMeta } from "../durable/rpc.ts";
-import { replayMeta, type RoomState } from "./roomState.ts";
+import { emptyState, replayMeta, type RoomState } from "./roomState.ts";
 
 // The one module that speaks SQL to a ConversationRoom's own SQLite storage.
 
@@ -12,6 +12,12 @@ const num = (v: SqlStorageValue | undefined): number | null => (typeof v === "nu
 
 export class RoomStore {
   constructor(private readonly sql: SqlStorage) {
+    // One read on every wake-up; the schema is written only by a room that lacks it.
+    if (sql.exec(`SELECT count(*) AS n FROM pragma_table_info('meta') WHERE name = 'applied_seq'`).one().n === 0) this.createSchema();
+  }
+
+  private createSchema(): void {
+    const sql = this.sql;
     sql.exec(`CREATE TABLE IF NOT EXISTS meta (
       id INTEGER PRIMARY KEY CHECK (id = 1),
       workspace_id INTEGER NOT NULL, conversation_id INTEGER NOT NULL, contact_id TEXT NOT NULL,
@@ -29,9 +35,7 @@ export class RoomStore {
     )`);
     sql.exec(`CREATE UNIQUE INDEX IF NOT EXISTS parts_client ON parts(author_type, author_id, client_id) WHERE client_id IS NOT NULL`);
     // Rooms from before the meta was saved behind the log: their meta is current (applied_seq NULL).
-    if (sql.exec(`SELECT count(*) AS n FROM pragma_table_info('meta') WHERE name = 'applied_seq'`).one().n === 0) {
-      sql.exec(`ALTER TABLE meta ADD COLUMN applied_seq INTEGER`);
-    }
+    sql.exec(`ALTER TABLE meta ADD COLUMN applied_seq INTEGER`);
   }
 
   /** The saved meta and the last seq it includes (null: every part). */
@@ -79,25 +83,25 @@ export class RoomStore {
     const saved = this.savedMeta();
     if (!saved) return null;
     const meta = saved.appliedSeq === null ? saved.meta : replayMeta(saved.meta, this.partsAfter(saved.appliedSeq));
-    const totals = this.sql.exec(`SELECT count(*) AS n, max(seq) AS last FROM parts`).one();
-    const last = (where: string) => {
-      const row = this.sql.exec(`SELECT * FROM parts ${where} ORDER BY seq DESC LIMIT 1`).toArray()[0];
-      return row ? toPart(row) : null;
-    };
-    const commentSeqs: RoomState["commentSeqs"] = { user: [], admin: [] };
-    for (const row of this.sql.exec(`SELECT seq, author_type FROM parts WHERE part_type = 'comment' AND author_type IN ('user', 'admin') ORDER BY seq`)) {
+    // One pass over the log's small columns, then the few whole parts the state keeps.
+    const state: RoomState = { ...emptyState(meta), commentSeqs: { user: [], admin: [] } };
+    let [lastMessage, lastPart, lastForUser] = [0, 0, 0];
+    for (const row of this.sql.exec(`SELECT seq, part_type, author_type, created_at FROM parts ORDER BY seq`)) {
       const seq = num(row.seq) ?? 0;
-      (row.author_type === "user" ? commentSeqs.user : commentSeqs.admin).push(seq);
+      const type = row.part_type;
+      state.count++;
+      state.lastSeq = seq;
+      lastPart = seq;
+      if (type === "comment" || type === "note") lastMessage = seq;
+      if (type === "comment" || type === "close" || type === "open") lastForUser = seq;
+      if (type === "comment" && row.author_type === "user") {
+        state.commentSeqs.user.push(seq);
+        state.contactRepliedAt ??= num(row.created_at);
+      }
+      if (type === "comment" && row.author_type === "admin") state.commentSeqs.admin.push(seq);
     }
-    return {
-      meta,
-      lastSeq: num(totals.last) ?? 0,
-      count: num(totals.n) ?? 0,
-      lastMessage: last(`WHERE part_type IN ('comment', 'note')`),
-      lastPart: last(""),
-      lastForUser: last(`WHERE part_type IN ('comment', 'close', 'open')`),
-      commentSeqs,
-    };
+    const kept = new Map(this.sql.exec(`SELECT * FROM parts WHERE seq IN (?, ?, ?)`, lastMessage, lastPart, lastForUser).toArray().map((r) => [num(r.seq), toPart(r)]));
+    return { ...state, lastMessage: kept.get(lastMessage) ?? null, lastPart: kept.get(lastPart) ?? null, lastForUser: kept.get(lastForUser) ?? null };
   }
 
   /** The part this author already sent with this client id, if any: retries are answered from here. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { tokenStillValid, type VisitorClaims } from "./visitorToken.ts";
+import { base64UrlEncode, hmacBytes } from "./hmac.ts";
+import { tokenStillValid, verifyLegacyVisitorToken, type VisitorClaims } from "./visitorToken.ts";
 
 const claims = (over: Partial<VisitorClaims> = {}): VisitorClaims => ({ workspaceId: 1, contactId: "0".repeat(24), issuedAt: 0, generation: 3, verified: false, ...over });
 const lead = { tokenGeneration: 3, verifiedAt: null, role: "lead" as const };
@@ -22,5 +23,21 @@ describe("tokenStillValid", () => {
     expect(tokenStillValid(claims(), { ...lead, role: "user" }, false)).toBe(true);
     expect(tokenStillValid(claims(), { ...lead, role: "user" }, true)).toBe(false);
     expect(tokenStillValid(claims(), lead, true)).toBe(true);
+  });
+});
+
+describe("verifyLegacyVisitorToken", () => {
+  const legacy = async (secret: string, issuedAt: number) => {
+    const body = `v1.7.${"a".repeat(24)}.${issuedAt}`;
+    return `${body}.${base64UrlEncode(await hmacBytes(secret, body))}`;
+  };
+
+  it("accepts a token from before generations as generation 0, unverified", async () => {
+    expect(await verifyLegacyVisitorToken("old", await legacy("old", 1_000), 2_000)).toEqual({ workspaceId: 7, contactId: "a".repeat(24), issuedAt: 1_000, generation: 0, verified: false });
+  });
+
+  it("refuses one signed with another secret, or past its lifetime", async () => {
+    expect(await verifyLegacyVisitorToken("new", await legacy("old", 1_000), 2_000)).toBeNull();
+    expect(await verifyLegacyVisitorToken("old", await legacy("old", 1_000), 1_000 + 91 * 86_400)).toBeNull();
   });
 });

@@ -58,3 +58,19 @@ export function tokenStillValid(claims: VisitorClaims, contact: TokenHolder, enf
   if (contact.verifiedAt !== null) return false;
   return !(enforced && contact.role === "user");
 }
+
+/**
+ * Tokens issued before generations existed (`v1.<workspace>.<contact>.<issued>.<mac>`, signed with
+ * the workspace's plain visitor secret): still accepted, as generation 0 and unverified, so an
+ * anonymous visitor keeps their conversations across the upgrade; their next boot gets a v2 token.
+ */
+export async function verifyLegacyVisitorToken(secret: string, token: string, now: number): Promise<VisitorClaims | null> {
+  const match = /^v1\.([0-9]{1,15})\.([0-9a-f]{24})\.([0-9]{1,12})\.[A-Za-z0-9_-]{43}$/.exec(token);
+  if (!match || !secret) return null;
+  const claims: VisitorClaims = { workspaceId: Number(match[1]), contactId: match[2] ?? "", issuedAt: Number(match[3]), generation: 0, verified: false };
+  if (claims.issuedAt > now + 300 || claims.issuedAt + VISITOR_TOKEN_TTL_SECONDS < now) return null;
+  const cut = token.lastIndexOf(".");
+  const signature = base64UrlDecode(token.slice(cut + 1));
+  const expected = await hmacBytes(secret, token.slice(0, cut));
+  return signature && sameBytes(signature, expected) ? claims : null;
+}

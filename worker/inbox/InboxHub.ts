@@ -18,7 +18,7 @@ import { roomOf } from "../durable/stubs.ts";
 import type { Env } from "../env.ts";
 import { HubStore } from "./hubStore.ts";
 import { freedTeams, mergePending, type PendingRow } from "./listBatch.ts";
-import { liveRow, needsRead, type RowBase } from "./liveRows.ts";
+import { baseExpiry, liveRow, needsRead, pruneBases, type RowBase } from "./liveRows.ts";
 import { cameOnline, presenceOf, wentOffline } from "./presence.ts";
 import { canResume } from "./resume.ts";
 import { toRoutingRules } from "./routingRules.ts";
@@ -27,6 +27,7 @@ import { toRoutingRules } from "./routingRules.ts";
 export const LIST_BATCH_MS = 25;
 /** How long live rows wait for others before D1 gets them, in one transaction. */
 export const WRITE_BEHIND_MS = 1000;
+const WRITE_CHUNK_ROWS = 20;
 
 const ROUTER: Author = { type: "bot", id: "routing", name: "Routing rules" };
 
@@ -129,7 +130,10 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
     const now = Date.now();
     const stale = changes.filter((c) => needsRead(this.rowBases.get(c.conversationId), c.contactId, now)).map((c) => c.conversationId);
     if (stale.length > 0) {
-      for (const row of await inboxRowsOf(this.db(), this.workspaceId, stale)) this.rowBases.set(row.conversation.id, { conversation: row.conversation, contact: row.contact, readAt: now });
+      pruneBases(this.rowBases, now);
+      for (const row of await inboxRowsOf(this.db(), this.workspaceId, stale)) {
+        this.rowBases.set(row.conversation.id, { conversation: row.conversation, contact: row.contact, expiresAt: baseExpiry(now, Math.random()) });
+      }
     }
     const rows = changes.flatMap((c) => {
       const base = this.rowBases.get(c.conversationId);
@@ -142,7 +146,11 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
     const batch = [...this.toWrite.entries()];
     this.toWrite.clear();
     try {
-      await writeThroughMany(this.db(), this.workspaceId, batch.map(([id, e]) => ({ id, fields: e.fields })));
+      // Small transactions, one after another: where D1 shares the thread (wrangler dev), a
+      // 200-row transaction would hold up every message for its whole length.
+      for (let i = 0; i < batch.length; i += WRITE_CHUNK_ROWS) {
+        await writeThroughMany(this.db(), this.workspaceId, batch.slice(i, i + WRITE_CHUNK_ROWS).map(([id, e]) => ({ id, fields: e.fields })));
+      }
     } finally {
       for (const [, e] of batch) for (const resolve of e.waiters) resolve();
     }

@@ -3,6 +3,11 @@ import type { Conversation } from "../db/schema.ts";
 
 export type ContactBits = { id: string; name: string | null; email: string | null; role: "user" | "lead" } | null;
 
+/** An outbound message the contact has not answered: not a conversation for the team yet (as in Intercom). */
+export function awaitingContact(c: Pick<Conversation, "sourceAuthorType" | "contactRepliedAt">): boolean {
+  return c.sourceAuthorType !== "user" && c.contactRepliedAt === null;
+}
+
 export function inboxConversation(c: Conversation, contact: ContactBits): InboxConversation {
   return {
     id: String(c.id),
@@ -18,5 +23,6 @@ export function inboxConversation(c: Conversation, contact: ContactBits): InboxC
     waiting_since: c.waitingSince,
     snoozed_until: c.snoozedUntil,
     page_url: c.pageUrl,
+    awaiting_contact: awaitingContact(c),
   };
 }

@@ -3,7 +3,7 @@ import type { ListFields } from "../db/listFields.ts";
 import { freedTeams, mergePending, type PendingRow } from "./listBatch.ts";
 
 const fields = (lastSeq: number): ListFields => ({
-  state: "open", snoozedUntil: null, adminAssigneeId: null, teamAssigneeId: null, updatedAt: 0, waitingSince: null, firstAdminReplyAt: null,
+  state: "open", snoozedUntil: null, adminAssigneeId: null, teamAssigneeId: null, updatedAt: 0, waitingSince: null, firstAdminReplyAt: null, contactRepliedAt: null,
   closedAt: null, lastSeq, lastPartAt: 0, lastPartAuthorType: "user", lastPartPreview: "", partsCount: lastSeq, unreadByUser: 0, unreadByAdmin: 0,
 });
 

@@ -3,19 +3,35 @@ import type { ListFields } from "../db/listFields.ts";
 import type { Conversation } from "../db/schema.ts";
 import { inboxConversation, type ContactBits } from "./inboxView.ts";
 
-/** How long the hub trusts what it read of a conversation's contact (a renamed contact shows within it). */
+/** About how long the hub trusts what it read of a conversation's contact (a renamed contact shows within it). */
 export const ROW_BASE_TTL_MS = 60_000;
+/** Past this many kept bases, expired ones are dropped, so a long-lived hub does not grow forever. */
+export const ROW_BASES_KEPT = 2000;
 
 /** What a live list row needs besides the room's fields: read from D1 once, then kept. */
 export interface RowBase {
   conversation: Conversation;
   contact: ContactBits;
-  readAt: number;
+  expiresAt: number;
 }
 
-/** Read again when never read, read too long ago, or the conversation moved to another contact. */
+/**
+ * When a base read at `now` expires: spread over ±25 % of the TTL (`random` in [0, 1)), so rows
+ * read together are not all read again in the same batch.
+ */
+export function baseExpiry(now: number, random: number): number {
+  return now + Math.round(ROW_BASE_TTL_MS * (0.75 + 0.5 * random));
+}
+
+/** Read again when never read, expired, or the conversation moved to another contact. */
 export function needsRead(base: RowBase | undefined, contactId: string, now: number): boolean {
-  return !base || base.conversation.contactId !== contactId || now - base.readAt >= ROW_BASE_TTL_MS;
+  return !base || base.conversation.contactId !== contactId || now >= base.expiresAt;
+}
+
+/** Drops expired bases once more than ROW_BASES_KEPT are kept. */
+export function pruneBases(bases: Map<number, RowBase>, now: number): void {
+  if (bases.size <= ROW_BASES_KEPT) return;
+  for (const [id, base] of bases) if (now >= base.expiresAt) bases.delete(id);
 }
 
 /** The row admins see: the stored conversation overlaid with the room's newest fields. */

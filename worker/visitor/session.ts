@@ -6,7 +6,7 @@ import { param, type Ctx } from "../http/context.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { secretKeyText } from "../identity/secretBox.ts";
 import { randomSecret } from "../identity/secrets.ts";
-import { tokenStillValid, verifyVisitorToken } from "../identity/visitorToken.ts";
+import { tokenStillValid, verifyLegacyVisitorToken, verifyVisitorToken } from "../identity/visitorToken.ts";
 
 const TOKEN_PROTOCOL_PREFIX = "parley-token.";
 
@@ -32,7 +32,7 @@ export async function workspaceOf(request: IRequest, c: Ctx): Promise<Workspace>
 
 /** The live contact a token opens: signed with this workspace's key, of this workspace, not revoked since. */
 export async function contactOfToken(c: Ctx, workspace: Workspace, tokenKey: string, token: string): Promise<Contact | undefined> {
-  const claims = await verifyVisitorToken(tokenKey, token, c.now);
+  const claims = token.startsWith("v1.") ? await verifyLegacyVisitorToken(workspace.visitorTokenSecret, token, c.now) : await verifyVisitorToken(tokenKey, token, c.now);
   if (!claims || claims.workspaceId !== workspace.id) return undefined;
   const contact = await contactById(c.db, workspace.id, claims.contactId);
   return contact && tokenStillValid(claims, contact, workspace.identityEnforced) ? contact : undefined;
