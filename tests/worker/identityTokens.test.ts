@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { workspaces } from "../../worker/db/schema.ts";
+import { contacts, workspaces } from "../../worker/db/schema.ts";
+import { base64UrlEncode, hmacBytes } from "../../worker/identity/hmac.ts";
 import { signJwt } from "../../worker/identity/jwt.ts";
 import { aWorkspace, BASE, call, db } from "./fixtures.ts";
 import { adminCookie, boot, hashFor } from "./messenger.ts";
@@ -62,5 +63,19 @@ describe("secrets at rest", () => {
     expect(stored).not.toContain("s3cret");
     expect(row?.identitySecret).toMatch(/^sk1\./);
     expect(row?.visitorTokenKey).toMatch(/^sk1\./);
+  });
+});
+
+describe("visitor tokens from before token generations", () => {
+  it("still open an anonymous visitor's contact after the upgrade, and no verified one", async () => {
+    const ws = await aWorkspace();
+    const lead = await boot(ws);
+    await db().update(workspaces).set({ visitorTokenSecret: "legacy-secret" }).where(eq(workspaces.id, ws.workspaceId)).run();
+    await db().update(contacts).set({ tokenGeneration: 0 }).where(eq(contacts.id, lead.visitorId)).run();
+    const body = `v1.${ws.workspaceId}.${lead.visitorId}.${nowSeconds() - 3600}`;
+    const legacy = `${body}.${base64UrlEncode(await hmacBytes("legacy-secret", body))}`;
+    expect((await list(ws.appId, legacy)).status).toBe(200);
+    await db().update(contacts).set({ verifiedAt: nowSeconds() }).where(eq(contacts.id, lead.visitorId)).run();
+    expect((await list(ws.appId, legacy)).status).toBe(401);
   });
 });
