@@ -19,6 +19,11 @@ export const inboxConversation = z.object({
   waiting_since: z.nullable(z.number()),
   snoozed_until: z.nullable(z.number()),
   page_url: z.nullable(z.string()),
+  /**
+   * An outbound message the contact has not answered yet: in the contact's history, in no team
+   * view. Absent from events the hub logged before it existed, which resumes may replay.
+   */
+  awaiting_contact: z.optional(z.boolean()),
 });
 export type InboxConversation = z.infer<typeof inboxConversation>;
 

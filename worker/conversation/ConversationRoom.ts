@@ -13,6 +13,8 @@ import { RoomStore } from "./roomStore.ts";
 
 /** How long a socket's part may wait before the conversation's D1 list row catches up. */
 export const LIST_WRITE_WINDOW_MS = 1000;
+/** The meta row rides along with a part's insert at most this often; the log replays the rest. */
+const META_SAVE_MS = 1000;
 
 interface SocketMemory {
   tag: SocketTag;
@@ -30,6 +32,9 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
   /** Loaded from storage on first use after each wake-up; undefined until then, null for no conversation. */
   private loaded: RoomState | null | undefined;
   private readonly names = new Map<string, string | null>();
+  private metaSavedAt = 0;
+  /** A read marker moved since the meta was last saved: the log cannot replay that. */
+  private readUnsaved = false;
   private readonly memory = new WeakMap<WebSocket, SocketMemory>();
   private readonly list: Coalescer;
   private readonly urgentList: Coalescer;
@@ -203,6 +208,8 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     const part = nextPart(state, newPart);
     if (!this.store.insert(part)) return null;
     this.loaded = withPart(state, part);
+    // Written in the same event as the insert, so in the same transaction and the same fsync.
+    if (Date.now() - this.metaSavedAt >= META_SAVE_MS) this.saveMeta();
     return part;
   }
 
@@ -232,6 +239,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     const next = state ? withRead(state, side, seq) : null;
     if (!next) return;
     this.loaded = next;
+    this.readUnsaved = true;
     this.broadcastFrame({ type: "read", side, seq: side === "user" ? next.meta.readUser : next.meta.readAdmin } satisfies ServerFrame);
     // The contact's other tabs and the loader's badge learn that this conversation is read.
     if (side === "user") this.notifyContact();
@@ -263,9 +271,17 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     const state = this.state();
     const fields = state ? listFields(state) : null;
     if (!state || !fields) return;
-    this.store.saveMeta(state.meta, state.lastSeq);
+    if (this.readUnsaved) this.saveMeta();
     const { workspaceId, conversationId, contactId } = state.meta;
     await hubOf(this.env, workspaceId).listChanged({ conversationId, contactId, fields, urgent });
+  }
+
+  private saveMeta(): void {
+    const state = this.state();
+    if (!state) return;
+    this.store.saveMeta(state.meta, state.lastSeq);
+    this.metaSavedAt = Date.now();
+    this.readUnsaved = false;
   }
 
   private rememberName(tag: SocketTag, name: string | null): void {

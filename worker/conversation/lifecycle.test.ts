@@ -46,6 +46,13 @@ describe("applyPart times", () => {
     expect(applyPart(answered, aPart({ author: admin, created_at: 40 })).firstAdminReplyAt).toBe(30);
   });
 
+  it("does not count an outbound message as a first response, only the reply to the contact", () => {
+    const outbound = applyPart(meta, aPart({ author: admin, created_at: 5 }));
+    expect(outbound.firstAdminReplyAt).toBeNull();
+    const answered = applyPart(applyPart(outbound, aPart({ created_at: 10 })), aPart({ author: admin, created_at: 25 }));
+    expect(answered.firstAdminReplyAt).toBe(25);
+  });
+
   it("records when the conversation was closed", () => {
     expect(applyPart(meta, aPart({ part_type: "close", author: admin, created_at: 50 })).closedAt).toBe(50);
   });

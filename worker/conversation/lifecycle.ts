@@ -12,7 +12,9 @@ function withTimes(meta: RoomMeta, part: Part): RoomMeta {
   if (part.part_type === "close") return { ...meta, closedAt: part.created_at, waitingSince: null };
   if (part.part_type !== "comment") return meta;
   if (part.author.type === "user") return { ...meta, waitingSince: meta.waitingSince ?? part.created_at };
-  return { ...meta, waitingSince: null, firstAdminReplyAt: meta.firstAdminReplyAt ?? part.created_at };
+  // A first response answers a waiting contact: an outbound message is not one.
+  const answers = meta.waitingSince !== null;
+  return { ...meta, waitingSince: null, firstAdminReplyAt: meta.firstAdminReplyAt ?? (answers ? part.created_at : null) };
 }
 
 function applyState(meta: RoomMeta, part: Part): RoomMeta {

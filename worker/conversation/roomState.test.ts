@@ -40,6 +40,16 @@ describe("withPart", () => {
     expect(listFields(s)).toMatchObject({ lastSeq: 2, lastPartPreview: "pricing please", lastPartAuthorType: "user", partsCount: 2, teamAssigneeId: 3 });
   });
 
+  it("records when the contact first wrote, never an admin's message or a contact's later one", () => {
+    const at = (author: Author, createdAt: number, partType: Part["part_type"] = "comment"): NewPart => ({ ...aNew(author, partType), createdAt });
+    const outbound = play([at(admin, 100), at(bot, 110, "note")]);
+    expect(outbound.contactRepliedAt).toBeNull();
+    expect(listFields(outbound)?.contactRepliedAt).toBeNull();
+    const replied = play([at(admin, 100), at(user, 150), at(admin, 160), at(user, 170)]);
+    expect(replied.contactRepliedAt).toBe(150);
+    expect(listFields(replied)?.contactRepliedAt).toBe(150);
+  });
+
   it("shows a contact the last part they may see, and an admin the last of all", () => {
     const s = play([aNew(user, "comment", "hello"), aNew(admin, "note", "internal")]);
     expect(summary(s, "user").last_part_preview).toBe("hello");

@@ -15,10 +15,12 @@ export interface RoomState {
   lastForUser: Part | null;
   /** Seqs of comments written by contacts and by admins, ascending, for unread counts. */
   commentSeqs: { user: number[]; admin: number[] };
+  /** When the contact first wrote: until then an outbound message is not a conversation for the team. */
+  contactRepliedAt: number | null;
 }
 
 export function emptyState(meta: RoomMeta): RoomState {
-  return { meta, lastSeq: 0, count: 0, lastMessage: null, lastPart: null, lastForUser: null, commentSeqs: { user: [], admin: [] } };
+  return { meta, lastSeq: 0, count: 0, lastMessage: null, lastPart: null, lastForUser: null, commentSeqs: { user: [], admin: [] }, contactRepliedAt: null };
 }
 
 /** A part's effect on the conversation's meta; whoever writes a part has read everything up to it. */
@@ -51,6 +53,7 @@ export function withPart(state: RoomState, part: Part): RoomState {
       user: isComment && by === "user" ? [...state.commentSeqs.user, part.seq] : state.commentSeqs.user,
       admin: isComment && by === "admin" ? [...state.commentSeqs.admin, part.seq] : state.commentSeqs.admin,
     },
+    contactRepliedAt: state.contactRepliedAt ?? (isComment && by === "user" ? part.created_at : null),
   };
 }
 
@@ -91,7 +94,7 @@ export function listFields(state: RoomState): ListFields | null {
   return {
     state: meta.state, snoozedUntil: meta.snoozedUntil, adminAssigneeId: meta.adminAssigneeId, teamAssigneeId: meta.teamAssigneeId,
     updatedAt: last.created_at, waitingSince: meta.waitingSince, firstAdminReplyAt: meta.firstAdminReplyAt, closedAt: meta.closedAt,
-    lastSeq: last.seq, lastPartAt: message.created_at, lastPartAuthorType: message.author.type, lastPartPreview: preview(message),
+    contactRepliedAt: state.contactRepliedAt, lastSeq: last.seq, lastPartAt: message.created_at, lastPartAuthorType: message.author.type, lastPartPreview: preview(message),
     partsCount: state.count, unreadByUser: unreadBy(state, "user"), unreadByAdmin: unreadBy(state, "admin"),
   };
 }

@@ -43,6 +43,7 @@ export async function startConversation(c: Ctx, workspaceId: number, input: Star
       updatedAt: c.now,
       lastPartAt: c.now,
       lastPartAuthorType: input.author.type,
+      contactRepliedAt: input.author.type === "user" ? c.now : null,
       lastPartPreview: preview({ seq: 1, client_id: null, part_type: "comment", author: input.author, body: input.body, created_at: c.now }),
     }));
   const part = await roomOf(c.env, workspaceId, conversation.id).start({

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "./client.ts";
 import type { InboxListOptions, InboxListView } from "./inboxListOptions.ts";
 import { contacts, conversations, type Conversation } from "./schema.ts";
@@ -24,6 +24,9 @@ function viewFilter(view: InboxListView): SQL | undefined {
   }
 }
 
+/** Not an outbound message the contact has left unanswered: the team's views leave those out. */
+const contactEngaged: SQL = or(eq(conversations.sourceAuthorType, "user"), isNotNull(conversations.contactRepliedAt)) ?? sql`1`;
+
 function containsText(text: string): SQL {
   const needle = text.toLowerCase();
   const columns = [conversations.sourceBody, conversations.lastPartPreview, contacts.name, contacts.email];
@@ -36,6 +39,8 @@ export async function inboxListPage(db: Db, workspaceId: number, options: InboxL
   const where = and(
     eq(conversations.workspaceId, workspaceId),
     viewFilter(options.view),
+    // A contact's own history lists everything they were sent, as Intercom's does.
+    options.contactId === null ? contactEngaged : undefined,
     options.state === null ? undefined : eq(conversations.state, options.state),
     options.contactId === null ? undefined : eq(conversations.contactId, options.contactId),
     options.text === null ? undefined : containsText(options.text),

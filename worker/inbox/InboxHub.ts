@@ -24,10 +24,12 @@ import { canResume } from "./resume.ts";
 import { toRoutingRules } from "./routingRules.ts";
 
 /** How long the first changed row waits for others before admins are told, in one log write. */
-export const LIST_BATCH_MS = 25;
+export const LIST_BATCH_MS = 100;
+/** How long an urgent row (REST, RPC) waits for others before D1 gets it; its caller waits too. */
+const URGENT_WRITE_MS = 25;
 /** How long live rows wait for others before D1 gets them, in one transaction. */
 export const WRITE_BEHIND_MS = 1000;
-const WRITE_CHUNK_ROWS = 20;
+const WRITE_CHUNK_ROWS = 50;
 
 const ROUTER: Author = { type: "bot", id: "routing", name: "Routing rules" };
 
@@ -107,7 +109,7 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
     if (!earlier || change.fields.lastSeq >= earlier.fields.lastSeq) this.toAnnounce.set(change.conversationId, change);
     this.announceTimer ??= setTimeout(() => this.guard("announce", () => this.announceRows()), LIST_BATCH_MS);
     const written = new Promise<void>((resolve) => mergePending(this.toWrite, change.conversationId, change.fields, resolve));
-    this.scheduleWrite(change.urgent ? LIST_BATCH_MS : WRITE_BEHIND_MS);
+    this.scheduleWrite(change.urgent ? URGENT_WRITE_MS : WRITE_BEHIND_MS);
     return written;
   }
 

@@ -22,6 +22,15 @@ function conversation(patch: Partial<InboxConversation> = {}): InboxConversation
 }
 
 describe("matchesView", () => {
+  it("keeps an outbound message out of every view until the contact replies", () => {
+    const outbound = conversation({ awaiting_contact: true, last_part_author_type: "admin", waiting_since: null });
+    for (const view of [{ kind: "mine" }, { kind: "unassigned" }, { kind: "all" }, { kind: "team", teamId: "2" }] as const) {
+      const row = { ...outbound, admin_assignee_id: view.kind === "unassigned" ? null : "7", team_assignee_id: "2" };
+      expect(matchesView(row, view, "open", "7")).toBe(false);
+      expect(matchesView({ ...row, awaiting_contact: false }, view, "open", "7")).toBe(true);
+    }
+  });
+
   it("puts a conversation in Mine only when it is assigned to me", () => {
     expect(matchesView(conversation({ admin_assignee_id: "7" }), { kind: "mine" }, "open", "7")).toBe(true);
     expect(matchesView(conversation({ admin_assignee_id: "8" }), { kind: "mine" }, "open", "7")).toBe(false);

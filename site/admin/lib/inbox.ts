@@ -24,7 +24,8 @@ export function parseState(value: string | undefined): ConversationState {
 }
 
 export function matchesView(conversation: InboxConversation, view: InboxView, state: ConversationState, me: string): boolean {
-  if (conversation.state !== state) return false;
+  // Outbound messages join the team's views when the contact replies, as the list endpoint does.
+  if (conversation.state !== state || conversation.awaiting_contact === true) return false;
   switch (view.kind) {
     case "all":
       return true;

@@ -24,13 +24,25 @@ export function bootSessionOf(value: unknown): (BootSession & { conversations: {
   };
 }
 
+/** What the loader shows of a conversation's change: its unread count, and who wrote last with a preview. */
+export interface ConversationChange {
+  id: string;
+  unread: number;
+  /** The admin's or bot's name when the team wrote last ("" for an unnamed one), null when the contact did. */
+  from: string | null;
+  preview: string;
+}
+
 /** A channel frame announcing a conversation's new state, reduced to what the loader needs. */
-export function conversationUnreadOf(text: string): { id: string; unread: number } | null {
+export function conversationUnreadOf(text: string): ConversationChange | null {
   try {
     const frame: unknown = JSON.parse(text);
     if (!isObject(frame) || frame.type !== "conversation" || !isObject(frame.conversation)) return null;
-    const { id, unread } = frame.conversation;
-    return typeof id === "string" && typeof unread === "number" ? { id, unread } : null;
+    const { id, unread, last_part_author: author, last_part_preview: preview } = frame.conversation;
+    if (typeof id !== "string" || typeof unread !== "number") return null;
+    const team = isObject(author) && (author.type === "admin" || author.type === "bot");
+    const from = team ? (typeof author.name === "string" ? author.name : "") : null;
+    return { id, unread, from, preview: typeof preview === "string" ? preview : "" };
   } catch {
     return null;
   }

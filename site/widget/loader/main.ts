@@ -1,6 +1,8 @@
+import { createCard, type Card } from "./card.ts";
 import { openChannel, type Channel } from "./channel.ts";
-import { bootSessionOf, conversationUnreadOf, errorMessageOf } from "./guards.ts";
+import { bootSessionOf, conversationUnreadOf, errorMessageOf, type ConversationChange } from "./guards.ts";
 import { createLauncher, type Launcher } from "./launcher.ts";
+import { noticeOf } from "./notice.ts";
 import { store } from "./storage.ts";
 import type { BootSession, Core, Listener, Look, Messenger } from "./types.ts";
 
@@ -26,6 +28,7 @@ const scriptBase = script ? new URL(script.src).origin : location.origin;
 let settings: Settings = {};
 let session: BootSession | null = null;
 let launcher: Launcher | null = null;
+let card: Card | null = null;
 let channel: Channel | null = null;
 let messenger: Messenger | null = null;
 let loading: Promise<Messenger> | null = null;
@@ -61,6 +64,13 @@ function setUnreadTotal(total: number): void {
     lastTotal = total;
     for (const fn of listeners.unread) fn(total);
   }
+}
+
+/** A message from the team while the messenger is closed shows as a card; reading it elsewhere hides it. */
+function notify(change: ConversationChange): void {
+  const notice = noticeOf(change, isOpen, session?.app.name ?? "");
+  if (notice) card?.show(notice);
+  else if (change.unread === 0) card?.hide(change.id);
 }
 
 function request(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
@@ -135,6 +145,7 @@ async function visit(kind: "boot" | "update", extra: Settings = {}): Promise<voi
 function afterBoot(conversations: { id: string; unread: number }[]): void {
   launcher ??= createLauncher(look(), () => toMessenger(messenger && isOpen ? "hide" : "show", []));
   launcher.setVisible(settings.hide_default_launcher !== true);
+  card ??= createCard(launcher, look(), (id) => toMessenger("showConversation", [id]));
   bindCustomLauncher();
   unread.clear();
   for (const c of conversations) unread.set(c.id, c.unread);
@@ -142,6 +153,7 @@ function afterBoot(conversations: { id: string; unread: number }[]): void {
   channel ??= openChannel(() => core.socketUrl("/ws"), core.protocols, (frame) => {
     for (const fn of listeners.channel) fn(frame);
     const change = conversationUnreadOf(frame);
+    if (change) notify(change);
     if (!change || messenger) return;
     unread.set(change.id, change.unread);
     setUnreadTotal([...unread.values()].reduce((a, b) => a + b, 0));
@@ -153,7 +165,7 @@ function afterBoot(conversations: { id: string; unread: number }[]): void {
 }
 
 let isOpen = false;
-listeners.show.push(() => (isOpen = true));
+listeners.show.push(() => ((isOpen = true), card?.hide()));
 listeners.hide.push(() => (isOpen = false));
 const readyQueue: (() => void)[] = [];
 
@@ -178,7 +190,7 @@ function shutdown(): void {
   if (appId()) store.clear(appId());
   resetConnections();
   launcher?.remove();
-  [session, launcher] = [null, null];
+  [session, launcher, card] = [null, null, null];
   unread.clear();
   setUnreadTotal(0);
   lastTotal = -1;
