@@ -4,6 +4,7 @@ import { insertToken } from "../../worker/db/apiTokens.ts";
 import { hashPassword } from "../../worker/identity/password.ts";
 import { sha256Hex } from "../../worker/identity/secrets.ts";
 import { aWorkspace, BASE, call, db, type TestWorkspace } from "./fixtures.ts";
+import { boot, startConversation } from "./messenger.ts";
 
 // Issue 12 item 9: offboarding ends sessions and sockets at once; sign out everywhere; change
 // password; revocable invites whose token never rides in a query string.
@@ -122,5 +123,22 @@ describe("admin invitations offboarding", () => {
     const token = new URL(url).hash.replace("#invite=", "");
     expect((await call(`/admin/api/invites/lookup?token=${encodeURIComponent(token)}`)).status).not.toBe(200);
     expect((await call("/admin/api/invites/lookup", { method: "POST", json: { token }, headers: origin })).status).toBe(200);
+  });
+});
+
+describe("offboarding and open conversation sockets", () => {
+  it("closes the conversation sockets the admin has open at once", async () => {
+    const ws = await aWorkspace();
+    const owner = await signIn(ws, ws.ownerEmail, ws.password);
+    const agent = await anAgent(ws);
+    const visitor = await boot(ws);
+    const conv = await startConversation(ws, visitor, "Hello");
+    const response = await call(`/admin/api/conversations/${conv.id}/ws`, { headers: { upgrade: "websocket", cookie: agent.cookie, ...origin } });
+    const socket = response.webSocket;
+    if (response.status !== 101 || !socket) throw new Error(`upgrade refused: ${response.status}`);
+    const closed = new Promise<number>((resolve) => socket.addEventListener("close", (e) => resolve(e.code)));
+    socket.accept();
+    await call(`/admin/api/members/${agent.id}/disabled`, { method: "PUT", json: { disabled: true }, headers: { cookie: owner, ...origin } });
+    expect(await closed).toBe(4001);
   });
 });

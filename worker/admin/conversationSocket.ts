@@ -1,7 +1,7 @@
 import { adminById } from "../db/admins.ts";
 import { conversationById } from "../db/conversations.ts";
 import { forwardUpgrade } from "../conversation/handshake.ts";
-import { roomOf } from "../durable/stubs.ts";
+import { hubOf, roomOf } from "../durable/stubs.ts";
 import { param, type Handler } from "../http/context.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { withSession } from "../http/guard.ts";
@@ -21,5 +21,8 @@ export const adminConversationSocket: Handler = async (request, ctx) => {
   if (!row || !admin) throw notFound("Conversation");
   const after = Number(new URL(request.url).searchParams.get("after") ?? "0") || 0;
   const forwarded = forwardUpgrade(request, `https://room/${row.id}?after=${after}`, { role: "admin", id: String(admin.id) }, admin.name);
-  return roomOf(c.env, c.principal.workspaceId, row.id).fetch(forwarded);
+  const response = await roomOf(c.env, c.principal.workspaceId, row.id).fetch(forwarded);
+  // Before answering, so that offboarding a moment later finds this socket too.
+  if (response.status === 101) await hubOf(c.env, c.principal.workspaceId).watching(admin.id, row.id);
+  return response;
 };

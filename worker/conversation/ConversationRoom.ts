@@ -102,6 +102,10 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     this.store.saveMeta(this.loaded.meta, this.loaded.lastSeq);
   }
 
+  async disconnect(role: Side, id: string): Promise<void> {
+    for (const ws of this.ctx.getWebSockets(personTag({ role, id }))) ws.close(4001, "signed out");
+  }
+
   async markRead(side: Side, seq: number): Promise<void> {
     await this.read(side, seq, false);
   }

@@ -12,6 +12,8 @@ export interface ConversationRoomRpc extends Rpc.DurableObjectBranded {
   snapshot(forSide: Side): Promise<{ meta: RoomMeta; parts: Part[] } | null>;
   moveTo(contactId: string): Promise<void>;
   markRead(side: Side, seq: number): Promise<void>;
+  /** Closes every socket of this person on the conversation (offboarding). */
+  disconnect(role: Side, id: string): Promise<void>;
   /** Closes its sockets and deletes its log and state: a later call finds no conversation. */
   erase(): Promise<void>;
 }
@@ -24,6 +26,8 @@ export interface InboxHubRpc extends Rpc.DurableObjectBranded {
   setAway(adminId: number, away: boolean): Promise<void>;
   /** Closes the admin's inbox sockets with code 4001 (signed out, disabled or removed). */
   disconnectAdmin(adminId: number): Promise<void>;
+  /** The Worker tells the hub whenever an admin opens a conversation's socket. */
+  watching(adminId: number, conversationId: number): Promise<void>;
 }
 
 export interface VisitorChannelRpc extends Rpc.DurableObjectBranded {

@@ -30,6 +30,8 @@ const URGENT_WRITE_MS = 25;
 /** How long live rows wait for others before D1 gets them, in one transaction. */
 export const WRITE_BEHIND_MS = 1000;
 const WRITE_CHUNK_ROWS = 50;
+/** Conversation sockets an admin opened this long ago are assumed closed (sockets drop on every deploy). */
+const WATCH_KEPT_MS = 7 * 24 * 3600 * 1000;
 
 const ROUTER: Author = { type: "bot", id: "routing", name: "Routing rules" };
 
@@ -128,6 +130,7 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
   private async announceRows(): Promise<void> {
     const changes = [...this.toAnnounce.values()];
     this.toAnnounce.clear();
+    if (this.announceTimer) clearTimeout(this.announceTimer);
     this.announceTimer = null;
     const now = Date.now();
     const stale = changes.filter((c) => needsRead(this.rowBases.get(c.conversationId), c.contactId, now)).map((c) => c.conversationId);
@@ -148,6 +151,8 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
     const batch = [...this.toWrite.entries()];
     this.toWrite.clear();
     try {
+      // Admins hear of a change no later than D1 has it: a REST caller that reconnects next finds it in the log.
+      if (this.toAnnounce.size > 0) await this.announceRows();
       // Small transactions, one after another: where D1 shares the thread (wrangler dev), a
       // 200-row transaction would hold up every message for its whole length.
       for (let i = 0; i < batch.length; i += WRITE_CHUNK_ROWS) {
@@ -173,8 +178,16 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
     if (!away) await this.handOutAll();
   }
 
+  /** Ends an admin's inbox sockets and the conversation sockets they opened, at once. */
   async disconnectAdmin(adminId: number): Promise<void> {
     for (const ws of this.ctx.getWebSockets(`admin:${adminId}`)) ws.close(4001, "signed out");
+    const since = Date.now() - WATCH_KEPT_MS;
+    await Promise.all(this.store.watchedBy(adminId, since).map((id) => roomOf(this.env, this.workspaceId, id).disconnect("admin", String(adminId))));
+    this.store.forgetWatches(adminId);
+  }
+
+  async watching(adminId: number, conversationId: number): Promise<void> {
+    this.store.watch(adminId, conversationId, Date.now());
   }
 
   /** First match of the workspace's routing rules: a team, and an admin of it when the rule says so. */

@@ -15,6 +15,25 @@ export class HubStore {
   constructor(private readonly sql: SqlStorage) {
     sql.exec(`CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY, conversation_id INTEGER NOT NULL, payload TEXT NOT NULL)`);
     sql.exec(`CREATE TABLE IF NOT EXISTS round_robin (team_id INTEGER PRIMARY KEY, last_admin_id INTEGER)`);
+    sql.exec(`CREATE TABLE IF NOT EXISTS watching (admin_id INTEGER NOT NULL, conversation_id INTEGER NOT NULL, at INTEGER NOT NULL, PRIMARY KEY (admin_id, conversation_id))`);
+  }
+
+  /** An admin opened a conversation's socket: offboarding them closes it there too. */
+  watch(adminId: number, conversationId: number, at: number): void {
+    this.sql.exec(`INSERT INTO watching VALUES (?, ?, ?) ON CONFLICT (admin_id, conversation_id) DO UPDATE SET at = excluded.at`, adminId, conversationId, at);
+  }
+
+  /** The conversations an admin opened since `since`; forgets older ones. */
+  watchedBy(adminId: number, since: number): number[] {
+    this.sql.exec(`DELETE FROM watching WHERE at < ?`, since);
+    return this.sql
+      .exec(`SELECT conversation_id AS id FROM watching WHERE admin_id = ?`, adminId)
+      .toArray()
+      .flatMap((r) => (typeof r.id === "number" ? [r.id] : []));
+  }
+
+  forgetWatches(adminId: number): void {
+    this.sql.exec(`DELETE FROM watching WHERE admin_id = ?`, adminId);
   }
 
   lastSeq(): number {
