@@ -33,6 +33,7 @@ const data = (count = 2): HelpData => ({
     colors: { accent: "#000000", accentDark: "#ffffff" },
     contact: "mailto:x@example.com",
     messenger: false,
+    editLinks: false,
     logoSvg: "<svg/>",
   },
   collections: [{ id: "start", name: "Start", description: "First", order: 1 }],

@@ -25,6 +25,8 @@ export const siteConfigSchema = z.strictObject({
   colors: z.strictObject({ accent: color("colors.accent"), accentDark: color("colors.accentDark") }),
   contact: z.string({ error: "contact is required" }).regex(/^(https?:|mailto:|\/)/, "contact must be a URL, a mailto: address or a path"),
   messenger: z.boolean().default(false),
+  // "Edit this article" links to the repository: for a help center written by its readers only.
+  editLinks: z.boolean().default(false),
 });
 export type SiteConfig = z.output<typeof siteConfigSchema> & { logoSvg: string };
 

@@ -7,6 +7,7 @@ import { listRoutingRules, saveRoutingRules } from "./routing.ts";
 import { changeMember, createTeam, deleteTeamRoute, renameTeamRoute } from "./teams.ts";
 import { acceptInvite, createInvite, listInvites, lookupInvite } from "./invites.ts";
 import { currentSession, login, logout } from "./session.ts";
+import { completePasswordReset, requestPasswordReset } from "./passwordReset.ts";
 import { registerSecurityRoutes } from "./securityRoutes.ts";
 import { createToken, listTokens, revokeTokenRoute } from "./tokens.ts";
 
@@ -15,6 +16,8 @@ export function registerAdminRoutes(router: AppRouter): void {
   router
     .post("/admin/api/login", login)
     .post("/admin/api/logout", logout)
+    .post("/admin/api/password-reset", requestPasswordReset)
+    .post("/admin/api/password-reset/complete", completePasswordReset)
     .get("/admin/api/session", currentSession)
     .get("/admin/api/tokens", listTokens)
     .post("/admin/api/tokens", createToken)

@@ -151,6 +151,7 @@ export const conversations = sqliteTable("conversations", {
   unreadByUser: integer("unread_by_user").notNull().default(0),
   unreadByAdmin: integer("unread_by_admin").notNull().default(0),
   sourceClientId: text("source_client_id"),
+  contactRepliedAt: integer("contact_replied_at"),
 });
 
 export type Conversation = typeof conversations.$inferSelect;
@@ -326,3 +327,13 @@ export const campaignEnrolments = sqliteTable(
 export type Campaign = typeof campaigns.$inferSelect;
 export type CampaignMessage = typeof campaignMessages.$inferSelect;
 export type CampaignEnrolment = typeof campaignEnrolments.$inferSelect;
+
+export const passwordResets = sqliteTable("password_resets", {
+  id: integer("id").primaryKey(),
+  workspaceId: integer("workspace_id").notNull(),
+  adminId: integer("admin_id").notNull(),
+  tokenHash: text("token_hash").notNull(),
+  createdAt: integer("created_at").notNull(),
+  expiresAt: integer("expires_at").notNull(),
+  usedAt: integer("used_at"),
+});

@@ -13,6 +13,8 @@ import { channelOf, roomOf } from "../durable/stubs.ts";
 import { CORS_HEADERS, corsRoute } from "../http/cors.ts";
 import { limitContact, MESSENGER_EVENTS, NEW_CONVERSATIONS } from "../http/contactLimits.ts";
 import { limitNewVisitors } from "./bootLimit.ts";
+import { confirmEmailPage } from "./confirmEmailPage.ts";
+import { confirmEmailOptIn, requestEmailOptIn } from "./emailOptIn.ts";
 import { identifyVisitor } from "./identify.ts";
 import { conversationForVisitor, teamFaces, visitorContactView } from "./messengerViews.ts";
 import { visitorSession, workspaceOf } from "./session.ts";
@@ -120,5 +122,8 @@ export function registerMessengerRoutes(router: AppRouter): void {
     .post("/messenger/:app_id/conversations", corsRoute(createConversation))
     .get("/messenger/:app_id/conversations/:id", corsRoute(getConversation))
     .get("/messenger/:app_id/conversations/:id/ws", conversationSocket)
-    .get("/messenger/:app_id/ws", channelSocket);
+    .get("/messenger/:app_id/ws", channelSocket)
+    .post("/messenger/:app_id/email", corsRoute(requestEmailOptIn))
+    .post("/messenger/:app_id/email/confirm", confirmEmailOptIn)
+    .get("/messenger/:app_id/confirm-email", confirmEmailPage);
 }

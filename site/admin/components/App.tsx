@@ -9,6 +9,7 @@ import { HelpCenter } from "./HelpCenter.tsx";
 import { Inbox } from "./Inbox.tsx";
 import { InviteAccept } from "./InviteAccept.tsx";
 import { Layout } from "./Layout.tsx";
+import { PasswordReset } from "./PasswordReset.tsx";
 import { Reports } from "./Reports.tsx";
 import { RoutingRules } from "./RoutingRules.tsx";
 import { LoginForm } from "./LoginForm.tsx";
@@ -51,7 +52,7 @@ export function App() {
   const signedIn = (session: Session) => {
     setAuth({ status: "signed-in", session, fresh: true });
     // Drop the one-time invite token from the address bar and history.
-    if (route.kind === "invite") navigate("#/inbox", { replace: true });
+    if (route.kind === "invite" || route.kind === "reset") navigate("#/inbox", { replace: true });
   };
 
   const signOut = async () => {
@@ -63,6 +64,7 @@ export function App() {
   };
 
   if (route.kind === "invite") return <InviteAccept token={route.token} onSignedIn={signedIn} />;
+  if (route.kind === "reset") return <PasswordReset token={route.token} onSignedIn={signedIn} />;
 
   switch (auth.status) {
     case "checking":

@@ -23,7 +23,7 @@ export function ContactSidebar({ contactId, conversationId, pageUrl, hrefFor }: 
   );
 
   return (
-    <aside class="contact-sidebar" aria-labelledby="contact-sidebar-title">
+    <aside id="contact-sidebar" class="contact-sidebar" aria-labelledby="contact-sidebar-title">
       <h2 id="contact-sidebar-title">Contact</h2>
       {contact.status === "loading" && <p class="muted" role="status">Loading contact…</p>}
       {contact.status === "error" && <ErrorAlert error={contact.error} onRetry={reload} />}

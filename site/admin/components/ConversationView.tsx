@@ -5,6 +5,7 @@ import { contactLabel, type InboxConversation } from "../lib/inbox.ts";
 import type { Directory } from "../lib/inboxDirectory.ts";
 import type { PartKind } from "../lib/inboxRoom.ts";
 import { useConversationRoom } from "../lib/inboxRoomHook.ts";
+import { usePersistentFlag } from "../lib/usePersistentFlag.ts";
 import { useResource } from "../lib/useResource.ts";
 import { ContactSidebar } from "./ContactSidebar.tsx";
 import { ConversationActions } from "./ConversationActions.tsx";
@@ -43,6 +44,8 @@ export function ConversationView({ id, me, summary, directory, presence, backHre
   const [focusRequest, setFocusRequest] = useState<{ kind: PartKind; n: number }>({ kind: "comment", n: 0 });
   const assignRef = useRef<HTMLSelectElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  // Remembered per browser: whoever wants the room for messages wants it in every conversation.
+  const [contactHidden, setContactHidden] = usePersistentFlag("parley.contactPanelHidden", false);
 
   useEffect(() => setActionError(null), [id]);
   // Opened from the list or with j/k: land on the conversation, unless the admin is typing elsewhere.
@@ -79,8 +82,9 @@ export function ConversationView({ id, me, summary, directory, presence, backHre
   const contactName = summary ? contactLabel(summary.contact) : "Contact";
   const current: ConversationDetail | null = detail.status === "ready" ? detail.data : null;
 
+  const showContact = Boolean(current?.contactId) && !contactHidden;
   return (
-    <div class="conversation-view">
+    <div class={`conversation-view${showContact ? "" : " contact-hidden"}`}>
       <section class="conversation-main" aria-labelledby="conversation-title">
         <header class="conversation-header">
           <a class="conversation-back" href={backHref}>
@@ -90,6 +94,11 @@ export function ConversationView({ id, me, summary, directory, presence, backHre
             {contactName}
             {current && <span class={`badge badge-${current.state}`}>{STATE_LABEL[current.state]}</span>}
           </h2>
+          {current?.contactId && (
+            <button type="button" class="button button-small button-quiet contact-toggle" aria-expanded={!contactHidden} aria-controls={contactHidden ? undefined : "contact-sidebar"} onClick={() => setContactHidden(!contactHidden)}>
+              {contactHidden ? "Show contact" : "Hide contact"}
+            </button>
+          )}
           {current && <ConversationActions detail={current} directory={directory} presence={presence} busy={busy} onAct={run} assignRef={assignRef} />}
         </header>
         {detail.status === "error" && <ErrorAlert error={detail.error} onRetry={reload} />}
@@ -106,7 +115,7 @@ export function ConversationView({ id, me, summary, directory, presence, backHre
         />
         <ConversationComposer focusRequest={focusRequest} onSend={room.send} onTyping={room.typing} />
       </section>
-      {current?.contactId && <ContactSidebar contactId={current.contactId} conversationId={id} pageUrl={summary?.page_url ?? current.pageUrl} hrefFor={hrefFor} />}
+      {showContact && current?.contactId && <ContactSidebar contactId={current.contactId} conversationId={id} pageUrl={summary?.page_url ?? current.pageUrl} hrefFor={hrefFor} />}
     </div>
   );
 }

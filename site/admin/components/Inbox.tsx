@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ConversationDetail } from "../lib/conversations.ts";
+import { setUnreadTitle } from "../lib/documentTitle.ts";
 import { searchConversations } from "../lib/inboxApi.ts";
+import { viewCounts, type ViewCount } from "../lib/inboxCounts.ts";
 import { useDirectory } from "../lib/inboxDirectory.ts";
 import { useInboxHub } from "../lib/inboxHubHook.ts";
 import { useInboxList, type InboxList as InboxListState } from "../lib/inboxList.ts";
@@ -9,12 +11,13 @@ import { inboxHref, useInboxLocation } from "../lib/inboxRoute.ts";
 import { navigate } from "../lib/route.ts";
 import type { Session } from "../lib/session.ts";
 import { useDebounced } from "../lib/useDebounced.ts";
+import { useNow } from "../lib/useNow.ts";
 import { useResource } from "../lib/useResource.ts";
 import { ConversationView, type ConversationCommands } from "./ConversationView.tsx";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 import { InboxList } from "./InboxList.tsx";
 import { InboxNotifications } from "./InboxNotifications.tsx";
-import { InboxViews } from "./InboxViews.tsx";
+import { InboxViews, tabViews } from "./InboxViews.tsx";
 import { ShortcutsDialog } from "./ShortcutsDialog.tsx";
 import { useInboxShortcuts } from "./InboxShortcuts.tsx";
 
@@ -48,6 +51,19 @@ export function Inbox({ session }: { session: Session }) {
     if (selected && selected.unread > 0) list.apply({ ...selected, unread: 0 });
   }, [where.conversationId, selected?.unread]);
 
+  // Counts seen for each view and state, kept while the admin moves between tabs.
+  const seenCounts = useRef(new Map<string, ViewCount>());
+  if (list.status === "ready") {
+    const fresh = viewCounts(list.conversations, where.view, tabViews(directory), where.state, me, list.next !== null);
+    for (const [key, count] of fresh) seenCounts.current.set(`${where.state}|${key}`, count);
+  }
+  const countOf = (key: string) => seenCounts.current.get(`${where.state}|${key}`);
+
+  const unread = list.conversations.filter((c) => c.unread > 0).length;
+  useEffect(() => setUnreadTitle(unread), [unread]);
+  useEffect(() => () => setUnreadTitle(0), []);
+  const now = useNow();
+
   const onChanged = (detail: ConversationDetail) => {
     const item = list.conversations.find((c) => c.id === detail.id);
     if (!item) return;
@@ -67,7 +83,7 @@ export function Inbox({ session }: { session: Session }) {
   return (
     <div class={`inbox${where.conversationId ? " has-conversation" : ""}`}>
       <div class="inbox-list-pane">
-        <InboxViews view={where.view} state={where.state} directory={directory} />
+        <InboxViews view={where.view} state={where.state} directory={directory} countOf={countOf} />
         <form class="inbox-search" role="search" aria-label="Conversations" onSubmit={(e) => {
             e.preventDefault();
             setTerm(input.trim());
@@ -88,7 +104,7 @@ export function Inbox({ session }: { session: Session }) {
         </div>
         <ErrorAlert error={term ? (results.status === "error" ? results.error : null) : list.error} onRetry={term ? undefined : list.reload} />
         {shown.length === 0 && list.status === "ready" && !term && <p class="inbox-empty muted">No conversations here.</p>}
-        <InboxList label={term ? "Search results" : "Conversations"} conversations={shown} selectedId={where.conversationId} directory={directory} typing={hub.state.typing} presence={hub.state.presence} hrefFor={hrefFor} />
+        <InboxList label={term ? "Search results" : "Conversations"} conversations={shown} selectedId={where.conversationId} directory={directory} typing={hub.state.typing} presence={hub.state.presence} hrefFor={hrefFor} now={now} />
         {!term && list.next && (
           <button type="button" class="button button-small load-more" onClick={list.loadMore} disabled={list.loadingMore}>
             {list.loadingMore ? "Loading…" : "Load more"}

@@ -1,5 +1,6 @@
 import { contactLabel, previewText, type InboxConversation } from "../lib/inbox.ts";
 import type { Directory } from "../lib/inboxDirectory.ts";
+import { LONG_WAIT_SECONDS, waitingText } from "../lib/inboxWaiting.ts";
 import type { Presence } from "../../../shared/inbox.ts";
 import { Avatar } from "./Avatar.tsx";
 import { PresenceDot } from "./PresenceDot.tsx";
@@ -13,6 +14,8 @@ interface Props {
   typing: ReadonlyMap<string, unknown>;
   presence: ReadonlyMap<string, Presence>;
   hrefFor: (id: string) => string;
+  /** Unix seconds, ticking, for the waiting time. */
+  now: number;
 }
 
 function assigneeText(c: InboxConversation, directory: Directory): string {
@@ -22,12 +25,14 @@ function assigneeText(c: InboxConversation, directory: Directory): string {
   return admin ?? team ?? "Unassigned";
 }
 
-export function InboxList({ label, conversations, selectedId, directory, typing, presence, hrefFor }: Props) {
+export function InboxList({ label, conversations, selectedId, directory, typing, presence, hrefFor, now }: Props) {
   return (
     <ul class="inbox-list" aria-label={label}>
       {conversations.map((c) => {
         const unread = c.unread > 0;
         const name = contactLabel(c.contact);
+        const waiting = waitingText(c, now);
+        const long = c.waiting_since !== null && now - c.waiting_since >= LONG_WAIT_SECONDS;
         return (
           <li key={c.id} class={`inbox-row${unread ? " unread" : ""}${c.id === selectedId ? " selected" : ""}`}>
             <a href={hrefFor(c.id)} aria-current={c.id === selectedId ? "true" : undefined} data-conversation-id={c.id}>
@@ -39,7 +44,10 @@ export function InboxList({ label, conversations, selectedId, directory, typing,
                 </span>
                 <span class="inbox-row-preview">{typing.has(c.id) ? "Typing…" : previewText(c.last_part_preview) || "No messages"}</span>
                 <span class="inbox-row-meta">
-                  {c.admin_assignee_id && <PresenceDot presence={presence.get(c.admin_assignee_id)} />} {assigneeText(c, directory)}
+                  <span class="inbox-row-assignee">
+                    {c.admin_assignee_id && <PresenceDot presence={presence.get(c.admin_assignee_id)} />} {assigneeText(c, directory)}
+                  </span>
+                  {waiting && <span class={`inbox-row-waiting${long ? " is-long" : ""}`}>{waiting}</span>}
                 </span>
               </span>
               {unread && (

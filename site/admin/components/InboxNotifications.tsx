@@ -5,10 +5,10 @@ import { askNotifyPermission, notifyPermission, type NotifyPermission } from "..
 export function InboxNotifications() {
   const [permission, setPermission] = useState<NotifyPermission>(notifyPermission);
   if (permission === "unsupported") return null;
-  if (permission === "granted") return <span class="muted small">Desktop notifications on</span>;
-  if (permission === "denied") return <span class="muted small">Notifications blocked in this browser</span>;
+  if (permission === "granted") return <span class="muted small inbox-notify">Desktop notifications on</span>;
+  if (permission === "denied") return <span class="muted small inbox-notify">Notifications blocked in this browser</span>;
   return (
-    <button type="button" class="button button-small button-quiet" onClick={() => void askNotifyPermission().then(setPermission)}>
+    <button type="button" class="button button-small button-quiet inbox-notify" onClick={() => void askNotifyPermission().then(setPermission)}>
       Enable notifications
     </button>
   );

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
+import { setPageTitle } from "../lib/documentTitle.ts";
 import type { View } from "../lib/route.ts";
 import type { Session } from "../lib/session.ts";
 import { Avatar } from "./Avatar.tsx";
@@ -24,7 +25,7 @@ export function Layout({ session, view, title, focusOnMount, signingOut, onSignO
   // keyboard and screen-reader users land on the content they asked for.
   // On a plain page load focus stays put, keeping the skip link first in line.
   useEffect(() => {
-    document.title = `${title} · Parley admin`;
+    setPageTitle(title);
     const initial = firstRender.current;
     firstRender.current = false;
     if (!initial || focusOnMount) headingRef.current?.focus();

@@ -3,6 +3,7 @@ import { ApiError } from "../lib/api.ts";
 import { login, type Session } from "../lib/session.ts";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 import { Field } from "./Field.tsx";
+import { ForgotPassword } from "./ForgotPassword.tsx";
 
 interface Props {
   onSignedIn: (session: Session) => void;
@@ -16,10 +17,11 @@ export function LoginForm({ onSignedIn }: Props) {
   const [needsWorkspace, setNeedsWorkspace] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [forgot, setForgot] = useState(false);
   const emailRef = useRef<HTMLInputElement>(null);
   const workspaceRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => emailRef.current?.focus(), []);
+  useEffect(() => emailRef.current?.focus(), [forgot]);
   useEffect(() => {
     if (needsWorkspace) workspaceRef.current?.focus();
   }, [needsWorkspace]);
@@ -39,8 +41,10 @@ export function LoginForm({ onSignedIn }: Props) {
     }
   };
 
+  if (forgot) return <ForgotPassword initialEmail={email.trim()} onBack={() => setForgot(false)} />;
+
   return (
-    <div class="auth">
+    <main class="auth">
       <form class="card auth-card" onSubmit={submit} aria-labelledby="login-title">
         <p class="brand">Parley</p>
         <h1 id="login-title">Sign in to your workspace</h1>
@@ -79,7 +83,10 @@ export function LoginForm({ onSignedIn }: Props) {
         <button type="submit" class="button button-primary button-block" disabled={submitting}>
           {submitting ? "Signing in…" : "Sign in"}
         </button>
+        <button type="button" class="button button-quiet button-block auth-secondary" onClick={() => setForgot(true)}>
+          Forgot password?
+        </button>
       </form>
-    </div>
+    </main>
   );
 }

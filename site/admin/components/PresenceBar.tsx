@@ -4,7 +4,7 @@ import { useDirectory } from "../lib/inboxDirectory.ts";
 import { useInboxHub } from "../lib/inboxHubHook.ts";
 import { PresenceDot } from "./PresenceDot.tsx";
 
-// Header: who of the team is online, and my away switch (away admins get no new assignments).
+// Header: who of the team is online, and my Available/Away switch (away admins get no new assignments).
 export function PresenceBar({ me }: { me: string }) {
   const hub = useInboxHub();
   const directory = useDirectory();
@@ -46,9 +46,12 @@ export function PresenceBar({ me }: { me: string }) {
           ))}
         </ul>
       )}
-      <PresenceDot presence={{ admin_id: me, online: hub.state.status === "live", away: known }} />
-      <button type="button" class={`button button-small away-toggle${known ? " is-away" : ""}`} aria-pressed={known} onClick={() => void toggle()}>
-        Away
+      {/* A switch, not a toggle button: on means "Available", and its name stays the same either way. */}
+      <button type="button" role="switch" aria-checked={!known} class={`presence-switch${known ? " is-away" : ""}`} onClick={() => void toggle()}>
+        <span class="presence-switch-track" aria-hidden="true">
+          <span class="presence-switch-thumb" />
+        </span>
+        <span class="presence-switch-label">Available</span>
       </button>
       {problem && (
         <span class="small muted" role="alert">

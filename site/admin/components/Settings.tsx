@@ -2,7 +2,6 @@ import type { Session } from "../lib/session.ts";
 import { AccountSecurity } from "./AccountSecurity.tsx";
 import { ApiTokens } from "./ApiTokens.tsx";
 import { IdentitySettings } from "./IdentitySettings.tsx";
-import { Invites } from "./Invites.tsx";
 
 interface Props {
   session: Session;
@@ -33,14 +32,12 @@ export function Settings({ session }: Props) {
         <>
           <IdentitySettings />
           <ApiTokens />
-          <Invites />
         </>
       ) : (
         <section class="card" aria-labelledby="owner-only-title">
-          <h2 id="owner-only-title">Identity verification, API tokens and invites</h2>
+          <h2 id="owner-only-title">Identity verification and API tokens</h2>
           <p class="muted">
-            Only workspace owners can manage identity verification and API tokens, and invite teammates. Ask an owner if you need
-            any of them.
+            Only workspace owners can manage identity verification and API tokens. Ask an owner if you need either.
           </p>
         </section>
       )}

@@ -4,6 +4,7 @@ import { listTeammates, listTeams } from "../lib/team.ts";
 import { useResource } from "../lib/useResource.ts";
 import { Avatar } from "./Avatar.tsx";
 import { ErrorAlert } from "./ErrorAlert.tsx";
+import { Invites } from "./Invites.tsx";
 import { PresenceDot } from "./PresenceDot.tsx";
 import { TeamAccess } from "./TeamAccess.tsx";
 import { TeamsEditor } from "./TeamsEditor.tsx";
@@ -63,6 +64,7 @@ export function Team({ currentAdminId, isOwner = false }: Props) {
         </ul>
       </section>
       <TeamsEditor teams={teams} teammates={teammates} isOwner={isOwner} onChanged={changed} />
+      {isOwner && <Invites />}
       {isOwner && <TeamAccess currentAdminId={currentAdminId} onChanged={changed} />}
     </div>
   );

@@ -3,7 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 export const VIEWS = ["inbox", "contacts", "messages", "team", "routing", "reports", "help", "settings"] as const;
 export type View = (typeof VIEWS)[number];
 
-export type Route = { kind: "invite"; token: string } | { kind: "view"; view: View };
+export type Route = { kind: "invite"; token: string } | { kind: "reset"; token: string } | { kind: "view"; view: View };
 
 const DEFAULT_VIEW: View = "inbox";
 
@@ -20,6 +20,10 @@ export function parseHash(hash: string): Route {
   if (raw.startsWith("invite=")) {
     const token = safeDecode(raw.slice("invite=".length));
     if (token) return { kind: "invite", token };
+  }
+  if (raw.startsWith("reset=")) {
+    const token = safeDecode(raw.slice("reset=".length));
+    if (token) return { kind: "reset", token };
   }
   const name = raw.replace(/^\/+/, "").split(/[/?]/)[0];
   const view = VIEWS.find((candidate) => candidate === name);

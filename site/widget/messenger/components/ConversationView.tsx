@@ -1,9 +1,14 @@
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { Part } from "../../../../shared/protocol.ts";
 import type { Core } from "../../loader/types.ts";
 import { useConversation } from "../lib/useConversation.ts";
+import { shouldAskForEmail } from "../lib/emailAsk.ts";
 import { Composer } from "./Composer.tsx";
+import { EmailAsk } from "./EmailAsk.tsx";
 import { MessageBody } from "./MessageBody.tsx";
+
+/** Once a visitor gave an address, no other conversation asks again before the next boot says so. */
+let emailGiven = false;
 
 const EVENTS: Partial<Record<Part["part_type"], string>> = { close: "Conversation closed", open: "Conversation reopened" };
 
@@ -16,6 +21,14 @@ export function ConversationView({ core, id, visible }: { core: Core; id: string
     if (visible && state?.online) socket?.read();
   }, [parts.length, visible, state?.online]);
   const ownLast = [...parts].reverse().find((p) => p.author.type === "user");
+  const [givenHere, setGivenHere] = useState(false);
+  const due = shouldAskForEmail({
+    email: core.session()?.contact.email ?? null,
+    visitorMessages: parts.filter((p) => p.part_type === "comment" && p.author.type === "user").length + (state?.pending.length ?? 0),
+    // The boot answer lists the team without presence yet: ask whenever the visitor has no email.
+    teamOnline: null,
+    alreadyGiven: emailGiven,
+  });
   return (
     <>
       {state && !state.online && (
@@ -59,6 +72,8 @@ export function ConversationView({ core, id, visible }: { core: Core; id: string
             </div>
           ))}
         </div>
+        {/* Once given here, the card stays to say "check your inbox". */}
+        {(due || givenHere) && <EmailAsk core={core} onGiven={() => ((emailGiven = true), setGivenHere(true))} />}
       </div>
       <div class="ty" aria-live="polite">
         {state?.typing ? `${state.typing} is typing…` : ""}

@@ -20,7 +20,7 @@ export async function createConversation(core: Core, clientId: string, body: str
   return parsed.data.conversation;
 }
 
-function errorText(data: unknown): string {
+export function errorText(data: unknown): string {
   const parsed = z.object({ errors: z.array(z.object({ message: z.string() })) }).safeParse(data);
   return parsed.success ? (parsed.data.errors[0]?.message ?? "Could not send.") : "Could not send. Check your connection.";
 }

@@ -51,5 +51,6 @@ code{font-family:ui-monospace,monospace;background:#8882;padding:0 3px;border-ra
 .re{border:1px solid var(--bd);background:var(--sf);border-radius:10px;font-size:18px;line-height:1;padding:5px 8px;cursor:pointer}
 .re[aria-pressed=true]{border-color:var(--a);background:var(--bb);box-shadow:inset 0 0 0 2px var(--a)}
 mark{background:#fde68a;color:#111827}
+.ea{margin:12px 0 0;padding:12px;border:1px solid var(--bd);border-radius:12px;background:var(--sf)}.ea p{margin:4px 0 8px;color:var(--mu);font-size:13px}.er{display:flex;gap:8px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 `;
