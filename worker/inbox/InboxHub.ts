@@ -17,7 +17,7 @@ import { mayOpenSocket, SocketObject, tooManySockets } from "../durable/SocketOb
 import { roomOf } from "../durable/stubs.ts";
 import type { Env } from "../env.ts";
 import { HubStore } from "./hubStore.ts";
-import { freedTeams, mergePending, type PendingRow } from "./listBatch.ts";
+import { dueRows, freedTeams, mergePending, type PendingRow } from "./listBatch.ts";
 import { baseExpiry, liveRow, needsRead, pruneBases, type RowBase } from "./liveRows.ts";
 import { cameOnline, presenceOf, wentOffline } from "./presence.ts";
 import { canResume } from "./resume.ts";
@@ -27,9 +27,11 @@ import { toRoutingRules } from "./routingRules.ts";
 export const LIST_BATCH_MS = 100;
 /** How long an urgent row (REST, RPC) waits for others before D1 gets it; its caller waits too. */
 const URGENT_WRITE_MS = 25;
-/** How long live rows wait for others before D1 gets them, in one transaction. */
-export const WRITE_BEHIND_MS = 1000;
-const WRITE_CHUNK_ROWS = 50;
+/** How long a live row may wait before D1 gets it: changes to it meanwhile share one write. */
+export const WRITE_BEHIND_MS = 5000;
+/** D1 gets at most this many due rows per tick, one small transaction each tick. */
+const WRITE_CHUNK_ROWS = 10;
+const WRITE_TICK_MS = 100;
 /** Conversation sockets an admin opened this long ago are assumed closed (sockets drop on every deploy). */
 const WATCH_KEPT_MS = 7 * 24 * 3600 * 1000;
 
@@ -49,7 +51,7 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
   private readonly toAnnounce = new Map<number, ListChange>();
   private announceTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly toWrite = new Map<number, PendingRow>();
-  private writeTimer: { due: number; handle: ReturnType<typeof setTimeout> } | null = null;
+  private writeTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly rowBases = new Map<number, RowBase>();
 
   constructor(ctx: DurableObjectState, env: Env) {
@@ -110,21 +112,23 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
     const earlier = this.toAnnounce.get(change.conversationId);
     if (!earlier || change.fields.lastSeq >= earlier.fields.lastSeq) this.toAnnounce.set(change.conversationId, change);
     this.announceTimer ??= setTimeout(() => this.guard("announce", () => this.announceRows()), LIST_BATCH_MS);
-    const written = new Promise<void>((resolve) => mergePending(this.toWrite, change.conversationId, change.fields, resolve));
-    this.scheduleWrite(change.urgent ? URGENT_WRITE_MS : WRITE_BEHIND_MS);
+    const dueAt = Date.now() + (change.urgent ? URGENT_WRITE_MS : WRITE_BEHIND_MS);
+    const written = new Promise<void>((resolve) => mergePending(this.toWrite, change.conversationId, { fields: change.fields, dueAt, urgent: change.urgent }, resolve));
+    this.scheduleWrite(change.urgent ? URGENT_WRITE_MS : WRITE_TICK_MS);
     return written;
   }
 
-  /** Brings the next D1 write forward when an urgent row arrives; never pushes it back. */
+  /** The next tick: sooner for an urgent row; while rows are pending, ticks keep coming. */
   private scheduleWrite(delay: number): void {
-    const due = Date.now() + delay;
-    if (this.writeTimer && this.writeTimer.due <= due) return;
-    if (this.writeTimer) clearTimeout(this.writeTimer.handle);
-    const handle = setTimeout(() => {
+    if (this.writeTimer && delay >= WRITE_TICK_MS) return;
+    if (this.writeTimer) clearTimeout(this.writeTimer);
+    this.writeTimer = setTimeout(() => {
       this.writeTimer = null;
-      this.guard("writeRows", () => this.writeRows());
+      this.guard("writeRows", async () => {
+        await this.writeRows();
+        if (this.toWrite.size > 0) this.scheduleWrite(WRITE_TICK_MS);
+      });
     }, delay);
-    this.writeTimer = { due, handle };
   }
 
   private async announceRows(): Promise<void> {
@@ -148,20 +152,23 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
   }
 
   private async writeRows(): Promise<void> {
-    const batch = [...this.toWrite.entries()];
-    this.toWrite.clear();
+    // Enough per tick that everything pending is written within about the write-behind delay.
+    const perTick = Math.max(WRITE_CHUNK_ROWS, Math.ceil(this.toWrite.size / (WRITE_BEHIND_MS / WRITE_TICK_MS)));
+    const ids = dueRows(this.toWrite, Date.now(), perTick);
+    const batch = ids.flatMap((id) => {
+      const row = this.toWrite.get(id);
+      this.toWrite.delete(id);
+      return row ? [{ id, row }] : [];
+    });
+    if (batch.length === 0) return;
     try {
       // Admins hear of a change no later than D1 has it: a REST caller that reconnects next finds it in the log.
       if (this.toAnnounce.size > 0) await this.announceRows();
-      // Small transactions, one after another: where D1 shares the thread (wrangler dev), a
-      // 200-row transaction would hold up every message for its whole length.
-      for (let i = 0; i < batch.length; i += WRITE_CHUNK_ROWS) {
-        await writeThroughMany(this.db(), this.workspaceId, batch.slice(i, i + WRITE_CHUNK_ROWS).map(([id, e]) => ({ id, fields: e.fields })));
-      }
+      await writeThroughMany(this.db(), this.workspaceId, batch.map(({ id, row }) => ({ id, fields: row.fields })));
     } finally {
-      for (const [, e] of batch) for (const resolve of e.waiters) resolve();
+      for (const { row } of batch) for (const resolve of row.waiters) resolve();
     }
-    for (const teamId of freedTeams(batch.map(([, e]) => e.fields))) await this.handOutTeam(teamId);
+    for (const teamId of freedTeams(batch.map(({ row }) => row.fields))) await this.handOutTeam(teamId);
   }
 
   private guard(where: string, work: () => Promise<void>): void {

@@ -3,13 +3,37 @@ import type { ListFields } from "../db/listFields.ts";
 export interface PendingRow {
   fields: ListFields;
   waiters: (() => void)[];
+  /** When the row must be in D1: its first change plus the write-behind delay, sooner if urgent. */
+  dueAt: number;
+  /** A caller (REST, RPC) waits for this row: it goes before rows that are merely due. */
+  urgent: boolean;
 }
 
-/** A room's newer row replaces its older one in the batch; a late, older row never wins. */
-export function mergePending(pending: Map<number, PendingRow>, conversationId: number, fields: ListFields, waiter: () => void): void {
+/**
+ * A room's newer row replaces its older one; a late, older row never wins. The row keeps the
+ * earliest due time asked for, so a busy conversation is still written within the delay.
+ */
+export function mergePending(pending: Map<number, PendingRow>, conversationId: number, change: { fields: ListFields; dueAt: number; urgent: boolean }, waiter: () => void): void {
   const entry = pending.get(conversationId);
-  const newest = !entry || fields.lastSeq >= entry.fields.lastSeq ? fields : entry.fields;
-  pending.set(conversationId, { fields: newest, waiters: [...(entry?.waiters ?? []), waiter] });
+  const fields = !entry || change.fields.lastSeq >= entry.fields.lastSeq ? change.fields : entry.fields;
+  pending.set(conversationId, {
+    fields,
+    waiters: [...(entry?.waiters ?? []), waiter],
+    dueAt: Math.min(change.dueAt, entry?.dueAt ?? change.dueAt),
+    urgent: change.urgent || (entry?.urgent ?? false),
+  });
+}
+
+/**
+ * The rows to write now: every due row, most overdue first, at most `max` — D1 gets a steady
+ * trickle of small transactions instead of one long one that would hold up the thread.
+ */
+export function dueRows(pending: ReadonlyMap<number, PendingRow>, now: number, max: number): number[] {
+  return [...pending.entries()]
+    .filter(([, row]) => row.dueAt <= now)
+    .sort((a, b) => Number(b[1].urgent) - Number(a[1].urgent) || a[1].dueAt - b[1].dueAt)
+    .slice(0, max)
+    .map(([id]) => id);
 }
 
 /** Teams whose queue may move after a batch: one of their conversations stopped being open. */
