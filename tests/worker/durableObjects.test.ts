@@ -97,3 +97,23 @@ describe("socket limits", () => {
     for (const socket of open) socket.close();
   });
 });
+
+describe("InboxHub for a freshly loaded inbox", () => {
+  it("sends the rows D1 does not have yet along with the live ones", async () => {
+    const ws = await aWorkspace();
+    const visitor = await boot(ws);
+    const conv = await startConversation(ws, visitor, "first");
+    const user = await visitorSocket(ws, visitor, conv.id, conv.seq);
+    user.send({ type: "send", client_id: "late-1", body: "the latest words" });
+    await user.next((f) => f.type === "ack");
+    // The room hands its row over within a second; D1 gets it seconds later (written behind).
+    const watcher = await hubSocket(ws, ws.ownerId);
+    await until(() => watcher.frames.find((f) => f.type === "conversation" && f.conversation.last_part_preview === "the latest words"), "the live row");
+    watcher.ws.close();
+    const fresh = await hubSocket(ws, ws.ownerId);
+    const row = await until(() => fresh.frames.find((f) => f.type === "conversation" && f.conversation.id === conv.id), "the unwritten row");
+    expect(row).toMatchObject({ conversation: { last_part_preview: "the latest words" } });
+    fresh.ws.close();
+    user.close();
+  });
+});

@@ -18,7 +18,7 @@ import { roomOf } from "../durable/stubs.ts";
 import type { Env } from "../env.ts";
 import { HubStore } from "./hubStore.ts";
 import { dueRows, freedTeams, mergePending, type PendingRow } from "./listBatch.ts";
-import { baseExpiry, liveRow, needsRead, pruneBases, type RowBase } from "./liveRows.ts";
+import { baseExpiry, liveRow, pruneBases, toRead, type RowBase } from "./liveRows.ts";
 import { cameOnline, presenceOf, wentOffline } from "./presence.ts";
 import { canResume } from "./resume.ts";
 import { toRoutingRules } from "./routingRules.ts";
@@ -53,6 +53,8 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
   private readonly toWrite = new Map<number, PendingRow>();
   private writeTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly rowBases = new Map<number, RowBase>();
+  /** The last frame of each row announced but not yet in D1: a fresh inbox gets these too. */
+  private readonly unwritten = new Map<number, string>();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -71,14 +73,17 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
     if (!mayOpenSocket(this.ctx.getWebSockets(`admin:${adminId}`).length)) return tooManySockets();
     const first = cameOnline(adminId, this.onlineAdmins());
     const presence = presenceOf(await adminsOf(this.db(), this.workspaceId), new Set([...this.onlineAdmins(), adminId]));
-    // Without `after` the admin has just loaded the lists: only what happens from now on is news.
+    // Without `after` the admin has just loaded the lists from D1: news is what happens from now
+    // on, plus the rows D1 does not have yet (written behind).
+    const fresh = !url.searchParams.has("after");
     const last = this.store.lastSeq();
-    const after = url.searchParams.has("after") ? Number(url.searchParams.get("after")) || 0 : last;
+    const after = fresh ? last : Number(url.searchParams.get("after")) || 0;
     const response = this.acceptSocket(request, [`admin:${adminId}`], (server) => {
       server.serializeAttachment({ adminId });
       this.sendFrame(server, { type: "hello", v: INBOX_PROTOCOL_VERSION, seq: last, presence });
       if (after > 0 && !canResume(after, this.store.firstSeq(), last)) this.sendFrame(server, { type: "reset", seq: last });
       else for (const e of this.store.after(after)) this.sendText(server, e.payload);
+      if (fresh) for (const text of this.unwritten.values()) this.sendText(server, text);
       this.sendFrame(server, { type: "synced", seq: last });
     });
     if (first) {
@@ -137,7 +142,7 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
     if (this.announceTimer) clearTimeout(this.announceTimer);
     this.announceTimer = null;
     const now = Date.now();
-    const stale = changes.filter((c) => needsRead(this.rowBases.get(c.conversationId), c.contactId, now)).map((c) => c.conversationId);
+    const stale = toRead(this.rowBases, changes, now);
     if (stale.length > 0) {
       pruneBases(this.rowBases, now);
       for (const row of await inboxRowsOf(this.db(), this.workspaceId, stale)) {
@@ -148,7 +153,11 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
       const base = this.rowBases.get(c.conversationId);
       return base ? [{ conversationId: c.conversationId, conversation: liveRow(base, c.fields) }] : [];
     });
-    for (const text of this.store.appendAll(rows)) this.broadcastText(text);
+    this.store.appendAll(rows).forEach((text, i) => {
+      const id = rows[i]?.conversationId;
+      if (id !== undefined && this.toWrite.has(id)) this.unwritten.set(id, text);
+      this.broadcastText(text);
+    });
   }
 
   private async writeRows(): Promise<void> {
@@ -158,6 +167,7 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
     const batch = ids.flatMap((id) => {
       const row = this.toWrite.get(id);
       this.toWrite.delete(id);
+      this.unwritten.delete(id);
       return row ? [{ id, row }] : [];
     });
     if (batch.length === 0) return;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ListFields } from "../db/listFields.ts";
 import type { Conversation } from "../db/schema.ts";
-import { baseExpiry, liveRow, needsRead, pruneBases, ROW_BASE_TTL_MS, ROW_BASES_KEPT, type RowBase } from "./liveRows.ts";
+import { baseExpiry, liveRow, pruneBases, REFRESHES_PER_BATCH, ROW_BASE_TTL_MS, ROW_BASES_KEPT, toRead, type RowBase } from "./liveRows.ts";
 
 const conversation: Conversation = {
   id: 5, workspaceId: 1, contactId: "c1", state: "open", snoozedUntil: null, adminAssigneeId: null, teamAssigneeId: null, sourceAuthorType: "user",
@@ -15,12 +15,15 @@ const fields: ListFields = {
   lastSeq: 4, lastPartAt: 15, lastPartAuthorType: "admin", lastPartPreview: "latest", partsCount: 4, unreadByUser: 1, unreadByAdmin: 0,
 };
 
-describe("needsRead", () => {
-  it("reads a conversation it never read, one read too long ago, or one that moved to another contact", () => {
-    expect(needsRead(undefined, "c1", 0)).toBe(true);
-    expect(needsRead(base, "c1", 1_000 + ROW_BASE_TTL_MS - 1)).toBe(false);
-    expect(needsRead(base, "c1", 1_000 + ROW_BASE_TTL_MS)).toBe(true);
-    expect(needsRead(base, "u9", 1_001)).toBe(true);
+describe("toRead", () => {
+  it("reads every row without a usable base and only a few expired ones per batch", () => {
+    const bases = new Map<number, RowBase>();
+    for (let id = 1; id <= 30; id++) bases.set(id, { ...base, conversation: { ...conversation, id }, expiresAt: 100 });
+    const changes = [{ conversationId: 99, contactId: "c1" }, { conversationId: 1, contactId: "u9" }, ...Array.from({ length: 28 }, (_, i) => ({ conversationId: i + 2, contactId: "c1" }))];
+    const read = toRead(bases, changes, 200);
+    expect(read.slice(0, 2)).toEqual([99, 1]);
+    expect(read).toHaveLength(2 + REFRESHES_PER_BATCH);
+    expect(toRead(bases, changes.slice(2), 50)).toEqual([]);
   });
 });
 

@@ -23,9 +23,19 @@ export function baseExpiry(now: number, random: number): number {
   return now + Math.round(ROW_BASE_TTL_MS * (0.75 + 0.5 * random));
 }
 
-/** Read again when never read, expired, or the conversation moved to another contact. */
-export function needsRead(base: RowBase | undefined, contactId: string, now: number): boolean {
-  return !base || base.conversation.contactId !== contactId || now >= base.expiresAt;
+/** Expired bases refreshed per batch at most: a refresh can wait, a row without a base cannot. */
+export const REFRESHES_PER_BATCH = 10;
+
+/** The conversations to read for a batch: every one without a usable base, and a few expired ones. */
+export function toRead(bases: ReadonlyMap<number, RowBase>, changes: readonly { conversationId: number; contactId: string }[], now: number): number[] {
+  const missing: number[] = [];
+  const expired: number[] = [];
+  for (const c of changes) {
+    const base = bases.get(c.conversationId);
+    if (!base || base.conversation.contactId !== c.contactId) missing.push(c.conversationId);
+    else if (now >= base.expiresAt) expired.push(c.conversationId);
+  }
+  return [...missing, ...expired.slice(0, REFRESHES_PER_BATCH)];
 }
 
 /** Drops expired bases once more than ROW_BASES_KEPT are kept. */
