@@ -34,11 +34,16 @@ export async function verifyVisitorToken(secret: string, token: string, now: num
   const claims = peekVisitorToken(token);
   if (!claims || !secret) return null;
   const lifetime = claims.verified ? VERIFIED_TOKEN_TTL_SECONDS : VISITOR_TOKEN_TTL_SECONDS;
-  if (claims.issuedAt > now + 300 || claims.issuedAt + lifetime < now) return null;
+  return (await validFor(secret, token, claims.issuedAt, lifetime, now)) ? claims : null;
+}
+
+/** Issued no later than a few minutes ahead, within its lifetime, and signed with `secret`. */
+async function validFor(secret: string, token: string, issuedAt: number, lifetime: number, now: number): Promise<boolean> {
+  if (issuedAt > now + 300 || issuedAt + lifetime < now) return false;
   const cut = token.lastIndexOf(".");
   const signature = base64UrlDecode(token.slice(cut + 1));
   const expected = await hmacBytes(secret, token.slice(0, cut));
-  return signature && sameBytes(signature, expected) ? claims : null;
+  return signature !== null && sameBytes(signature, expected);
 }
 
 export interface TokenHolder {
@@ -68,9 +73,5 @@ export async function verifyLegacyVisitorToken(secret: string, token: string, no
   const match = /^v1\.([0-9]{1,15})\.([0-9a-f]{24})\.([0-9]{1,12})\.[A-Za-z0-9_-]{43}$/.exec(token);
   if (!match || !secret) return null;
   const claims: VisitorClaims = { workspaceId: Number(match[1]), contactId: match[2] ?? "", issuedAt: Number(match[3]), generation: 0, verified: false };
-  if (claims.issuedAt > now + 300 || claims.issuedAt + VISITOR_TOKEN_TTL_SECONDS < now) return null;
-  const cut = token.lastIndexOf(".");
-  const signature = base64UrlDecode(token.slice(cut + 1));
-  const expected = await hmacBytes(secret, token.slice(0, cut));
-  return signature && sameBytes(signature, expected) ? claims : null;
+  return (await validFor(secret, token, claims.issuedAt, VISITOR_TOKEN_TTL_SECONDS, now)) ? claims : null;
 }
