@@ -167,7 +167,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
         return this.typing(ws, tag, author, memory, action.relayedAt);
       case "send": {
         this.memory.set(ws, { ...memory, sendTimes: action.sendTimes });
-        const result = this.accept(action.part);
+        const result = this.accept(action.part, true);
         if (!result.ok) return this.sendFrame(ws, { type: "error", code: result.code === "too_large" ? "too_large" : "invalid_frame", message: result.message, client_id: action.clientId });
         this.sendFrame(ws, { type: "ack", client_id: action.clientId, seq: result.part.seq });
         if (!result.duplicate) await this.afterParts([result.part], true);
@@ -184,10 +184,13 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     await this.post({ clientId: null, partType: "open", author: { type: "bot", id: "snooze", name: "Parley" }, body: "", createdAt: now });
   }
 
-  /** Validates and stores one part; the same client id from the same author returns the stored part. */
-  private accept(part: NewPart): PostResult {
+  /**
+   * Validates and stores one part; the same client id from the same author returns the stored part.
+   * A socket's frame arrives `checked` (decideFrame ran partProblem already).
+   */
+  private accept(part: NewPart, checked = false): PostResult {
     if (!this.state()) return { ok: false, code: "not_found", message: "Conversation Not Found" };
-    const problem = partProblem(part);
+    const problem = checked ? null : partProblem(part);
     if (problem) return { ok: false, ...problem };
     const stored = this.tryCommit(part);
     if (stored) return { ok: true, part: stored, duplicate: false };

@@ -1,6 +1,7 @@
-import { bodyProblem, MAX_PART_BYTES, parseClientFrame, type Author, type ServerFrame } from "../../shared/protocol.ts";
+import { parseClientFrame, type Author, type ServerFrame } from "../../shared/protocol.ts";
 import type { NewPart, Side } from "../durable/types.ts";
 import { admitSend, shouldRelayTyping } from "./lifecycle.ts";
+import { partProblem } from "./parts.ts";
 
 /** A frame longer than this is refused before it is parsed: a 10 KB message fits with room to spare. */
 export const MAX_FRAME_CHARS = 64 * 1024;
@@ -44,12 +45,11 @@ export function decideFrame(socket: SocketState, message: string | ArrayBuffer, 
     case "send": {
       const kind = frame.kind ?? "comment";
       if (kind === "note" && socket.role !== "admin") return refuse("forbidden", "Only admins write notes.", frame.client_id);
-      const problem = bodyProblem(frame.body);
-      if (problem === "too_large") return refuse("too_large", `Messages are limited to ${MAX_PART_BYTES / 1024} KB of text.`, frame.client_id);
-      if (problem === "empty") return refuse("invalid_frame", "A message needs some text.", frame.client_id);
+      const part: NewPart = { clientId: frame.client_id, partType: kind, author: socket.author, body: frame.body, createdAt: Math.floor(now / 1000) };
+      const problem = partProblem(part);
+      if (problem) return refuse(problem.code, problem.message, frame.client_id);
       const sendTimes = admitSend(socket.sendTimes, now);
       if (!sendTimes) return refuse("rate_limited", "Too many messages; wait a few seconds.", frame.client_id);
-      const part: NewPart = { clientId: frame.client_id, partType: kind, author: socket.author, body: frame.body, createdAt: Math.floor(now / 1000) };
       return { do: "send", clientId: frame.client_id, part, sendTimes };
     }
   }

@@ -7,7 +7,7 @@ import type { Mailer } from "./mailer.ts";
 import { runManualMessages } from "./manual.ts";
 import { countingD1, type RowCount } from "./rowCounter.ts";
 import { runAutoMessages, RUN_BUDGET, type RunBudget } from "./run.ts";
-import { fairShare, remaining, turnOrder } from "./turns.ts";
+import { fairShare, remaining, spent, turnOrder } from "./turns.ts";
 
 export interface EngageReport {
   workspaces: number;
@@ -37,20 +37,19 @@ export async function runEngage(c: Ctx, options: { budget?: RunBudget; mailer?: 
   const share = fairShare(budget, order.length);
   const report: EngageReport = { workspaces: order.length, delivered: 0, unfinished: [] };
   const served: number[] = [];
+  const behind: number[] = [];
   const left = () => remaining(budget, report.delivered, Date.now() - started);
   const turn = (workspaceId: number, limit: RunBudget) => runWorkspace(c, workspaceId, limit, report, options.mailer);
   for (const workspaceId of order) {
     const now = left();
-    if (now.maxDeliveries === 0 || now.maxMillis === 0) break;
+    if (spent(now)) break;
     served.push(workspaceId);
-    if (await turn(workspaceId, { ...share, maxDeliveries: Math.min(share.maxDeliveries, now.maxDeliveries), maxMillis: Math.min(share.maxMillis, now.maxMillis) })) report.unfinished.push(workspaceId);
+    if (await turn(workspaceId, { ...share, maxDeliveries: Math.min(share.maxDeliveries, now.maxDeliveries), maxMillis: Math.min(share.maxMillis, now.maxMillis) })) behind.push(workspaceId);
   }
-  const stillUnfinished = [...report.unfinished];
   report.unfinished = order.filter((id) => !served.includes(id));
-  for (const workspaceId of stillUnfinished) {
+  for (const workspaceId of behind) {
     const now = left();
-    if (now.maxDeliveries > 0 && now.maxMillis > 0 && !(await turn(workspaceId, now))) continue;
-    report.unfinished.push(workspaceId);
+    if (spent(now) || (await turn(workspaceId, now))) report.unfinished.push(workspaceId);
   }
   await markServed(c.db, served, c.now);
   return report;
@@ -63,7 +62,7 @@ async function runWorkspace(c: Ctx, workspaceId: number, limit: RunBudget, repor
   const rest = () => remaining(limit, delivered, Date.now() - started);
   for (const run of [runAutoMessages, runCampaigns, runManualMessages]) {
     const budget = rest();
-    if (budget.maxDeliveries === 0 || budget.maxMillis === 0) return true;
+    if (spent(budget)) return true;
     const r = await run(c, { budget, mailer, workspaceId });
     delivered += r.delivered;
     report.delivered += r.delivered;

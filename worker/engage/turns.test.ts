@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fairShare, remaining, turnOrder } from "./turns.ts";
+import { fairShare, remaining, spent, turnOrder } from "./turns.ts";
 
 const budget = { pageSize: 500, maxDeliveries: 400, maxMillis: 45_000 };
 
@@ -21,5 +21,13 @@ describe("remaining", () => {
   it("is what a run has left, never below zero", () => {
     expect(remaining(budget, 150, 5_000)).toEqual({ pageSize: 500, maxDeliveries: 250, maxMillis: 40_000 });
     expect(remaining(budget, 900, 90_000)).toEqual({ pageSize: 500, maxDeliveries: 0, maxMillis: 0 });
+  });
+});
+
+describe("spent", () => {
+  it("is true once deliveries or time run out", () => {
+    expect(spent(budget)).toBe(false);
+    expect(spent(remaining(budget, 400, 0))).toBe(true);
+    expect(spent(remaining(budget, 0, 45_000))).toBe(true);
   });
 });

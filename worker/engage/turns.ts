@@ -26,3 +26,8 @@ export function fairShare(budget: RunBudget, workspaces: number): RunBudget {
 export function remaining(budget: RunBudget, delivered: number, elapsedMs: number): RunBudget {
   return { pageSize: budget.pageSize, maxDeliveries: Math.max(0, budget.maxDeliveries - delivered), maxMillis: Math.max(0, budget.maxMillis - elapsedMs) };
 }
+
+/** Nothing left to spend: no delivery or no time. */
+export function spent(budget: RunBudget): boolean {
+  return budget.maxDeliveries === 0 || budget.maxMillis === 0;
+}
