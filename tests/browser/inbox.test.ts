@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../e2e/browser.ts";
 import { snippetPage, startHostSite } from "../e2e/hostPage.ts";
+import { api, conversationWith } from "../e2e/restApi.ts";
 
 let browser: Browser;
 let host: Awaited<ReturnType<typeof startHostSite>>;
@@ -35,16 +36,6 @@ async function invitedAdmin(owner: Page): Promise<BrowserContext> {
   return context;
 }
 
-async function api(path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${base()}/api${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { authorization: `Bearer ${inject("demo").apiToken}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
-  return response.json();
-}
-
 function listIn(value: unknown, key: string): unknown[] {
   return typeof value === "object" && value !== null && key in value && Array.isArray(Reflect.get(value, key)) ? Reflect.get(value, key) : [];
 }
@@ -52,15 +43,6 @@ function listIn(value: unknown, key: string): unknown[] {
 function idOf(value: unknown): string {
   if (typeof value !== "object" || value === null || !("id" in value)) throw new Error("expected an object with an id");
   return String(value.id);
-}
-
-/** The conversation's id, found through the REST search an API client would use. */
-async function conversationWith(text: string): Promise<string> {
-  const found = await api("/conversations/search", { query: { field: "source.body", operator: "~", value: text } });
-  const list = listIn(found, "conversations");
-  const first: unknown = list[0];
-  if (typeof first !== "object" || first === null || !("id" in first)) throw new Error(`no conversation containing ${text}`);
-  return String(first.id);
 }
 
 /** A conversation's row; routing may already have replaced the preview with an assignment. */

@@ -3,34 +3,11 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../e2e/browser.ts";
 import { snippetPage, startHostSite } from "../e2e/hostPage.ts";
+import { adminReply, api, conversationWith } from "../e2e/restApi.ts";
 
 let browser: Browser;
 let host: Awaited<ReturnType<typeof startHostSite>>;
 const base = () => inject("baseUrl");
-const api = async (path: string, body?: unknown): Promise<Record<string, unknown>> => {
-  const response = await fetch(`${base()}/api${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { authorization: `Bearer ${inject("demo").apiToken}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
-  const data: unknown = await response.json();
-  return typeof data === "object" && data !== null ? Object.fromEntries(Object.entries(data)) : {};
-};
-
-async function conversationWith(text: string): Promise<string> {
-  const found = await api("/conversations/search", { query: { field: "source.body", operator: "~", value: text } });
-  const list = Array.isArray(found.conversations) ? found.conversations : [];
-  const first: unknown = list[0];
-  if (typeof first !== "object" || first === null || !("id" in first)) throw new Error(`no conversation containing ${text}`);
-  return String(first.id);
-}
-
-async function adminReply(conversationId: string, body: string): Promise<void> {
-  const me = await api("/me");
-  await api(`/conversations/${conversationId}/reply`, { message_type: "comment", type: "admin", admin_id: String(me.id), body });
-}
-
 async function openMessenger(page: Page): Promise<void> {
   await page.getByRole("button", { name: /Open the messenger/ }).click();
   await page.getByRole("dialog").waitFor();

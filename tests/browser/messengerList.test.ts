@@ -2,37 +2,11 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../e2e/browser.ts";
 import { snippetPage, startHostSite } from "../e2e/hostPage.ts";
+import { adminReply, conversationWith } from "../e2e/restApi.ts";
 
 let browser: Browser;
 let host: Awaited<ReturnType<typeof startHostSite>>;
 const base = () => inject("baseUrl");
-
-async function api(path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${base()}/api${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { authorization: `Bearer ${inject("demo").apiToken}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
-  return response.json();
-}
-
-function field(value: unknown, key: string): unknown {
-  return typeof value === "object" && value !== null && key in value ? Reflect.get(value, key) : undefined;
-}
-
-async function conversationWith(text: string): Promise<string> {
-  const found = await api("/conversations/search", { query: { field: "source.body", operator: "~", value: text } });
-  const list = field(found, "conversations");
-  const first: unknown = Array.isArray(list) ? list[0] : undefined;
-  if (field(first, "id") === undefined) throw new Error(`no conversation containing ${text}`);
-  return String(field(first, "id"));
-}
-
-async function adminReply(conversationId: string, body: string): Promise<void> {
-  const me = await api("/me");
-  await api(`/conversations/${conversationId}/reply`, { message_type: "comment", type: "admin", admin_id: String(field(me, "id")), body });
-}
 
 async function showMessages(page: Page): Promise<Locator> {
   const nav = page.getByRole("dialog").getByRole("navigation");

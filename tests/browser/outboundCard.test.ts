@@ -3,20 +3,11 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../e2e/browser.ts";
 import { snippetPage, startHostSite } from "../e2e/hostPage.ts";
+import { api } from "../e2e/restApi.ts";
 
 let browser: Browser;
 let host: Awaited<ReturnType<typeof startHostSite>>;
 const base = () => inject("baseUrl");
-
-async function api(path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${base()}/api${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { authorization: `Bearer ${inject("demo").apiToken}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
-  return response.json();
-}
 
 const idOf = (value: unknown): string => String(typeof value === "object" && value !== null && "id" in value ? value.id : "");
 
