@@ -38,6 +38,8 @@ describe("the presence switch in the header", () => {
       await expect.poll(() => available.getAttribute("aria-checked")).toBe("false");
       await page.keyboard.press("Enter");
       await expect.poll(() => available.getAttribute("aria-checked")).toBe("true");
+      // Both choices are saved in order before the page goes, so the next sign-in starts Available.
+      await expect.poll(() => available.getAttribute("aria-busy")).toBe("false");
       await page.context().close();
     });
   }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { isMissingEndpoint, send } from "../lib/api.ts";
 import { useDirectory } from "../lib/inboxDirectory.ts";
 import { useInboxHub } from "../lib/inboxHubHook.ts";
@@ -12,15 +12,17 @@ export function PresenceBar({ me }: { me: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   const mine = hub.state.presence.get(me);
   const known = away ?? mine?.away ?? directory.admins.find((a) => a.id === me)?.away ?? false;
+  // Quick toggles must reach the server in the order they were made, and the hub's echo of an
+  // earlier one must not overwrite a later choice still on its way.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const inFlight = useRef(0);
+  const [saving, setSaving] = useState(0);
 
   useEffect(() => {
-    if (mine) setAway(mine.away);
+    if (mine && inFlight.current === 0) setAway(mine.away);
   }, [mine?.away]);
 
-  const toggle = async () => {
-    const next = !known;
-    setAway(next);
-    setProblem(null);
+  const save = async (next: boolean) => {
     try {
       await send("PUT", "/admin/api/me/away", { body: { away: next } });
     } catch (err) {
@@ -31,6 +33,18 @@ export function PresenceBar({ me }: { me: string }) {
         setProblem(notThere ? "Away mode is not available yet." : "Could not change away mode.");
       }
     }
+  };
+
+  const toggle = () => {
+    const next = !known;
+    setAway(next);
+    setProblem(null);
+    inFlight.current += 1;
+    setSaving(inFlight.current);
+    queue.current = queue.current.then(() => save(next)).finally(() => {
+      inFlight.current -= 1;
+      setSaving(inFlight.current);
+    });
   };
 
   const online = directory.admins.filter((a) => a.id !== me && hub.state.presence.get(a.id)?.online);
@@ -47,7 +61,7 @@ export function PresenceBar({ me }: { me: string }) {
         </ul>
       )}
       {/* A switch, not a toggle button: on means "Available", and its name stays the same either way. */}
-      <button type="button" role="switch" aria-checked={!known} class={`presence-switch${known ? " is-away" : ""}`} onClick={() => void toggle()}>
+      <button type="button" role="switch" aria-checked={!known} aria-busy={saving > 0} class={`presence-switch${known ? " is-away" : ""}`} onClick={toggle}>
         <span class="presence-switch-track" aria-hidden="true">
           <span class="presence-switch-thumb" />
         </span>
