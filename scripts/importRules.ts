@@ -16,6 +16,8 @@ export const LAYERS: readonly Layer[] = [
   // env.ts types its bindings with the RPC interfaces of worker/durable/: one unit.
   { rank: 3, paths: ["worker/durable/", "worker/env.ts"] },
   { rank: 4, paths: ["worker/http/"] },
+  // The Mailer: rooms and the hub email (conversation continuation, assignment notices) too.
+  { rank: 4, paths: ["worker/engage/mailer.ts"] },
   { rank: 5, paths: ["worker/conversation/"] },
   { rank: 5, paths: ["worker/inbox/"] },
   { rank: 6, paths: ["worker/engage/"] },

@@ -30,7 +30,7 @@ Parley is starting on ${base}
 `);
 
 // Two Workers in one process: the app, and the help center's draft preview it reaches by service binding.
-const dev = spawn("npx", ["wrangler", "dev", "-c", "wrangler.toml", "-c", "wrangler.preview.toml", "--ip", "127.0.0.1", "--port", port, "--show-interactive-dev-session=false", "--var", "PARLEY_LOCAL_DEV:1"], {
+const dev = spawn("npx", ["wrangler", "dev", "-c", "wrangler.toml", "-c", "wrangler.preview.toml", "--ip", "127.0.0.1", "--port", port, "--show-interactive-dev-session=false", "--var", "PARLEY_LOCAL_DEV:1", ...(process.env.PARLEY_EMAIL_DELAY_S ? ["--var", `PARLEY_EMAIL_DELAY_S:${process.env.PARLEY_EMAIL_DELAY_S}`] : [])], {
   stdio: "inherit",
   env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
 });

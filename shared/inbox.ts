@@ -24,6 +24,8 @@ export const inboxConversation = z.object({
    * view. Absent from events the hub logged before it existed, which resumes may replay.
    */
   awaiting_contact: z.optional(z.boolean()),
+  /** The conversation's tags; absent from events logged before tags existed (keep what you had). */
+  tags: z.optional(z.array(z.object({ id: z.string(), name: z.string() }))),
 });
 export type InboxConversation = z.infer<typeof inboxConversation>;
 

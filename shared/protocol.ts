@@ -2,6 +2,7 @@
 // app. docs/protocol.md describes it for other clients. Inbound frames on either side are
 // validated with these schemas; outbound frames are checked with `satisfies`.
 import * as z from "zod/mini";
+import { attachment, MAX_ATTACHMENTS } from "./attachments.ts";
 
 export const PROTOCOL_VERSION = 1;
 /** A part's text may take at most this many bytes of UTF-8. */
@@ -16,7 +17,11 @@ export const ERROR_CODES = ["invalid_frame", "too_large", "forbidden", "rate_lim
 const clientId = z.string().check(z.minLength(1), z.maxLength(64));
 
 export const clientFrame = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("send"), client_id: clientId, body: z.string(), kind: z.optional(z.enum(["comment", "note"])) }),
+  z.object({
+    type: z.literal("send"), client_id: clientId, body: z.string(), kind: z.optional(z.enum(["comment", "note"])),
+    /** Upload receipts from the attachment endpoints (docs/attachments.md). */
+    attachments: z.optional(z.array(z.string().check(z.maxLength(4096))).check(z.maxLength(MAX_ATTACHMENTS))),
+  }),
   z.object({ type: z.literal("typing") }),
   z.object({ type: z.literal("read"), seq: z.number().check(z.int(), z.gte(0)) }),
   z.object({ type: z.literal("ping") }),
@@ -41,6 +46,7 @@ export const part = z.object({
   created_at: z.number(),
   assigned_to: z.optional(assignee),
   snoozed_until: z.optional(z.nullable(z.number())),
+  attachments: z.optional(z.array(attachment)),
 });
 export type Part = z.infer<typeof part>;
 

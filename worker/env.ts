@@ -9,6 +9,8 @@ declare global {
       INBOX_HUBS: DurableObjectNamespace<InboxHubRpc>;
       VISITOR_CHANNELS: DurableObjectNamespace<VisitorChannelRpc>;
       ASSETS: Fetcher;
+      /** Attachments' bytes (worker/durable/attachmentFiles.ts). */
+      FILES: R2Bucket;
       PARLEY_ENV?: string;
       NEW_VISITORS_PER_MINUTE?: string;
       /** "1" under npm start and the test server: a client-sent CF-Connecting-IP is ignored (worker/http/clientAddress.ts). */
@@ -17,6 +19,8 @@ declare global {
       EMAIL?: SendEmail;
       PARLEY_EMAIL_FROM?: string;
       PARLEY_PUBLIC_URL?: string;
+      /** Seconds an admin's reply waits for the contact's messenger before it is emailed (default 60). */
+      PARLEY_EMAIL_DELAY_S?: string;
       /** Set only by bench:campaigns: scheduled runs count the rows D1 reads. */
       PARLEY_COUNT_ROWS?: string;
       /** Worker secret wrapping the secrets stored in D1 (worker/identity/secretBox.ts); a dev default when unset. */

@@ -3,6 +3,7 @@ import type { Env } from "./env.ts";
 import type { Ctx } from "./http/context.ts";
 import { router } from "./routes.ts";
 import { runScheduled } from "./engage/scheduled.ts";
+import { MAX_INBOUND_BYTES, receiveReply } from "./conversation/emailReply.ts";
 
 function requestId(): string {
   return [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, "0")).join("");
@@ -20,6 +21,14 @@ export default {
   async scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
     // Every rule in a run is evaluated at the controller's scheduledTime, never the wall clock.
     await runScheduled(env, Math.floor(controller.scheduledTime / 1000), (p) => ctx.waitUntil(p), requestId());
+  },
+
+  /** Replies to a conversation's emails (Email Routing; `POST /cdn-cgi/handler/email` under wrangler dev). */
+  async email(message: ForwardableEmailMessage, env: Env): Promise<void> {
+    if (message.rawSize > MAX_INBOUND_BYTES) return;
+    const raw = await new Response(message.raw).text();
+    const outcome = await receiveReply(env, { from: message.from, to: message.to, raw }, unixNow());
+    if (outcome !== "added") console.log(JSON.stringify({ level: "info", what: "inbound email ignored", outcome }));
   },
 } satisfies ExportedHandler<Env>;
 

@@ -3,6 +3,7 @@
 import { registerAdminRoutes } from "./admin/routes.ts";
 import { registerEngageRoutes } from "./api/engageRoutes.ts";
 import { registerCoreRoutes } from "./api/routes.ts";
+import { registerTagRoutes } from "./api/tagRoutes.ts";
 import { registerArticleRoutes } from "./help/articlesApi.ts";
 import { registerHelpRoutes } from "./help/routes.ts";
 import { createRouter, routeUnknownApiPaths } from "./http/router.ts";
@@ -18,4 +19,5 @@ registerWidgetRoutes(router);
 registerArticleRoutes(router);
 registerHelpRoutes(router);
 registerEngageRoutes(router);
+registerTagRoutes(router);
 routeUnknownApiPaths(router);

@@ -2,6 +2,7 @@
 // the reducer, resumes after the last seq it holds, resends pending messages once synced (the
 // room stores each client id once), and reconnects by the backoff policy. The socket, the clock
 // and ids come from the caller, so this runs (and is tested) without browser globals.
+import type { Upload } from "../attachments.ts";
 import { parseServerFrame, type ClientFrame, type ServerFrame } from "../protocol.ts";
 import { initialConversation, lastSeq, reduce, toResend, type ConversationEvent, type ConversationState, type PartKind, type Pending, type Side } from "./reducer.ts";
 import { reconnectPlan } from "./reconnect.ts";
@@ -37,8 +38,10 @@ const OPEN = 1;
 export const TYPING_SHOWN_MS = 4000;
 
 export function sendFrame(p: Pending): ClientFrame {
-  const frame = { type: "send", client_id: p.clientId, body: p.body } satisfies ClientFrame;
-  return p.kind === "note" ? { ...frame, kind: "note" } : frame;
+  const frame: ClientFrame = { type: "send", client_id: p.clientId, body: p.body };
+  if (p.kind === "note") frame.kind = "note";
+  if (p.attachments?.length) frame.attachments = p.attachments.map((a) => a.token);
+  return frame;
 }
 
 export class ConversationClient {
@@ -107,10 +110,11 @@ export class ConversationClient {
     if (this.options.autoRead?.()) this.read();
   }
 
-  send(body: string, kind: PartKind = "comment"): void {
+  send(body: string, kind: PartKind = "comment", attachments: Upload[] = []): void {
     const clientId = this.options.newId();
-    this.dispatch({ type: "queued", client_id: clientId, body, kind });
-    this.transmit(sendFrame({ clientId, body, kind }));
+    this.dispatch({ type: "queued", client_id: clientId, body, kind, attachments });
+    const sent = this.state.pending.find((p) => p.clientId === clientId);
+    if (sent) this.transmit(sendFrame(sent));
   }
 
   retry(clientId: string): void {

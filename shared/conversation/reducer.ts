@@ -1,6 +1,7 @@
 // The client side of a conversation socket (docs/protocol.md §2) as one pure function: the state
 // a messenger or an admin holds, and how each server frame or local event changes it. The same
 // frame applied twice, or parts arriving out of order, never duplicate or reorder anything.
+import type { Upload } from "../attachments.ts";
 import type { Author, ConversationSummary, Part, ServerFrame } from "../protocol.ts";
 
 /** Whose client this is: decides whose typing is shown and whose parts end it. */
@@ -13,6 +14,8 @@ export interface Pending {
   body: string;
   kind: PartKind;
   error?: string;
+  /** Files uploaded already, sent as their receipts. */
+  attachments?: Upload[];
 }
 
 export interface ConversationState {
@@ -31,7 +34,7 @@ export interface ConversationState {
 }
 
 export type LocalEvent =
-  | { type: "queued"; client_id: string; body: string; kind: PartKind }
+  | { type: "queued"; client_id: string; body: string; kind: PartKind; attachments?: Upload[] }
   | { type: "retried"; client_id: string }
   | { type: "disconnected" }
   | { type: "typing_stopped" };
@@ -93,10 +96,10 @@ export function reduce(state: ConversationState, event: ConversationEvent): Conv
     }
     case "queued":
       if (state.pending.some((p) => p.clientId === event.client_id)) return state;
-      return { ...state, pending: [...state.pending, { clientId: event.client_id, body: event.body, kind: event.kind }] };
+      return { ...state, pending: [...state.pending, { clientId: event.client_id, body: event.body, kind: event.kind, ...(event.attachments?.length ? { attachments: event.attachments } : {}) }] };
     case "retried":
       if (!state.pending.some((p) => p.clientId === event.client_id)) return state;
-      return { ...state, pending: state.pending.map((p) => (p.clientId === event.client_id ? { clientId: p.clientId, body: p.body, kind: p.kind } : p)) };
+      return { ...state, pending: state.pending.map((p) => (p.clientId === event.client_id ? { clientId: p.clientId, body: p.body, kind: p.kind, ...(p.attachments ? { attachments: p.attachments } : {}) } : p)) };
     case "disconnected":
       // A new object even when already offline: a client that never connected learns it here.
       return { ...state, online: false };

@@ -9,7 +9,8 @@ import type { BuiltInField, Predicate, TimeValue } from "./types.ts";
 export type Target =
   | { kind: "column"; column: BuiltInField }
   | { kind: "attribute"; name: string }
-  | { kind: "event"; name: string };
+  | { kind: "event"; name: string }
+  | { kind: "tag" };
 
 export type Comparison =
   | { operator: "=" | "!="; value: string | number | boolean }
@@ -47,9 +48,14 @@ export function resolvePredicate(predicate: Predicate, now: number): ResolvedPre
   const target: Target =
     field.kind === "attribute" || field.kind === "event"
       ? { kind: field.kind, name: field.name }
-      : { kind: "column", column: field.field };
+      : field.kind === "tag"
+        ? { kind: "tag" }
+        : { kind: "column", column: field.field };
   // The value type each kind of field holds; custom attributes hold any JSON scalar.
-  const type = field.kind === "string" ? "string" : field.kind === "attribute" ? undefined : "number";
+  const type = field.kind === "string" || field.kind === "tag" ? "string" : field.kind === "attribute" ? undefined : "number";
+  if (field.kind === "tag" && !(isOneOf(predicate.operator, EQUALITY_OPERATORS) && predicate.value !== "")) {
+    return refuse(predicate, "a tag takes only = or != and a non-empty name");
+  }
   const fits = (item: unknown): boolean => {
     if (typeof item === "string") return type !== "number" && isSafeText(item);
     if (typeof item === "number") return Number.isFinite(item) && type !== "string";

@@ -12,10 +12,12 @@ export function matches(rule: Rule, contact: RuleContact, now: number): boolean 
     return rule.operator === "AND" ? rule.value.every(check) : rule.value.some(check);
   }
   const { target, comparison } = resolvePredicate(rule, now);
+  // A tag is a set membership, not a value: a contact without tags has not got any tag.
+  if (target.kind === "tag") return (contact.tags ?? []).includes(String(comparison.value)) === (comparison.operator === "=");
   return compare(valueOf(target, contact), comparison);
 }
 
-function valueOf(target: Target, contact: RuleContact): unknown {
+function valueOf(target: Exclude<Target, { kind: "tag" }>, contact: RuleContact): unknown {
   switch (target.kind) {
     case "column":
       return contact[target.column];

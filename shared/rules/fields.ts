@@ -7,6 +7,7 @@ import {
   OPERATORS,
   ORDER_OPERATORS,
   STRING_FIELDS,
+  TAG_FIELD,
   TEXT_OPERATORS,
   TIME_FIELDS,
 } from "./types.ts";
@@ -16,6 +17,7 @@ import type {
   NumberField,
   Operator,
   StringField,
+  TagField,
   TimeField,
 } from "./types.ts";
 
@@ -30,6 +32,7 @@ export type FieldInfo =
   | { kind: "string"; field: StringField }
   | { kind: "time"; field: TimeField }
   | { kind: "number"; field: NumberField }
+  | { kind: "tag"; field: TagField }
   | { kind: "attribute"; field: CustomAttributeField; name: string }
   | { kind: "event"; field: EventCountField; name: string };
 
@@ -40,6 +43,7 @@ export const OPERATORS_BY_KIND: Record<FieldKind, readonly Operator[]> = {
   string: [...EQUALITY_OPERATORS, ...LIST_OPERATORS, ...TEXT_OPERATORS],
   time: [...EQUALITY_OPERATORS, ...ORDER_OPERATORS, ...LIST_OPERATORS],
   number: [...EQUALITY_OPERATORS, ...ORDER_OPERATORS, ...LIST_OPERATORS],
+  tag: EQUALITY_OPERATORS,
   event: [...EQUALITY_OPERATORS, ...ORDER_OPERATORS, ...LIST_OPERATORS],
   attribute: OPERATORS,
 };
@@ -52,6 +56,7 @@ export function describeField(field: string): FieldInfo | { problem: string } {
   if (timeField) return { kind: "time", field: timeField };
   const numberField = NUMBER_FIELDS.find((known) => known === field);
   if (numberField) return { kind: "number", field: numberField };
+  if (field === TAG_FIELD) return { kind: "tag", field: TAG_FIELD };
 
   if (field.startsWith(ATTRIBUTE_PREFIX)) {
     const name = field.slice(ATTRIBUTE_PREFIX.length);

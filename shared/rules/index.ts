@@ -15,6 +15,7 @@ export {
   ORDER_OPERATORS,
   RULE_LIMITS,
   STRING_FIELDS,
+  TAG_FIELD,
   TEXT_OPERATORS,
   TIME_FIELDS,
 } from "./types.ts";
@@ -37,6 +38,7 @@ export type {
   RuleContact,
   RuleError,
   StringField,
+  TagField,
   TextOperator,
   TimeField,
   TimeValue,

@@ -24,7 +24,16 @@ export function parsePredicateValue(
       return numberPredicate(info.field, operator, raw, path, report);
     case "attribute":
       return attributePredicate(info.field, operator, raw, path, report);
+    case "tag":
+      return tagPredicate(operator, raw, path, report);
   }
+}
+
+// A tag is named, never empty: "has the tag called ''" would silently match no one.
+function tagPredicate(operator: Operator, raw: unknown, path: string, report: Report): Predicate | undefined {
+  if (!isOneOf(operator, EQUALITY_OPERATORS)) return undefined;
+  const value = textReader(true)(raw, path, report);
+  return value === undefined ? undefined : { field: "tag", operator, value };
 }
 
 function builtInText(field: StringField, nonEmpty: boolean): Reader<string> {

@@ -59,6 +59,14 @@ function compile(rule: Rule, now: number, alias: string, params: (string | numbe
         ` AND rule_event.contact_id = ${alias}.id AND rule_event.name = ?)`;
       return `(${condition(count, comparison, bindInline)})`;
     }
+    case "tag": {
+      // EXISTS stops at the first row and uses contact_tags' primary key; one bound name per predicate.
+      params.push(String(comparison.value));
+      const exists =
+        `EXISTS (SELECT 1 FROM contact_tags AS rule_tag JOIN tags AS rule_tag_name ON rule_tag_name.id = rule_tag.tag_id` +
+        ` WHERE rule_tag.contact_id = ${alias}.id AND rule_tag.workspace_id = ${alias}.workspace_id AND rule_tag_name.name = ?)`;
+      return comparison.operator === "=" ? `(${exists})` : `(NOT ${exists})`;
+    }
     case "attribute": {
       // Path and value are bound once in a one-row derived table and referenced by name, so a
       // predicate costs two parameters however often the expression needs them.

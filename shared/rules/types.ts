@@ -20,6 +20,9 @@ export type TextOperator = (typeof TEXT_OPERATORS)[number];
 export const STRING_FIELDS = ["role", "email", "name", "external_id"] as const;
 export const TIME_FIELDS = ["signed_up_at", "last_seen_at", "created_at"] as const;
 export const NUMBER_FIELDS = ["web_sessions"] as const;
+/** A tag's name: `=` when the contact has that tag, `!=` when it has not (so also without any tags). */
+export const TAG_FIELD = "tag";
+export type TagField = typeof TAG_FIELD;
 export const BUILT_IN_FIELDS = [...STRING_FIELDS, ...TIME_FIELDS, ...NUMBER_FIELDS] as const;
 export type StringField = (typeof STRING_FIELDS)[number];
 export type TimeField = (typeof TIME_FIELDS)[number];
@@ -27,7 +30,7 @@ export type NumberField = (typeof NUMBER_FIELDS)[number];
 export type BuiltInField = (typeof BUILT_IN_FIELDS)[number];
 export type CustomAttributeField = `custom_attributes.${string}`;
 export type EventCountField = `event.${string}.count`;
-export type FieldName = BuiltInField | CustomAttributeField | EventCountField;
+export type FieldName = BuiltInField | TagField | CustomAttributeField | EventCountField;
 
 /** Limits that keep a rule cheap to evaluate and within D1's 100 bound parameters per query. */
 export const RULE_LIMITS = {
@@ -59,6 +62,7 @@ export type Predicate =
   | ({ field: StringField } & StringMatch)
   | ({ field: TimeField } & TimeMatch)
   | ({ field: NumberField | EventCountField } & NumberMatch)
+  | { field: TagField; operator: EqualityOperator; value: string }
   | ({ field: CustomAttributeField } & (StringMatch | NumberMatch | BooleanMatch));
 
 export type Group = { operator: GroupOperator; value: readonly Rule[] };
@@ -79,6 +83,8 @@ export type RuleContact = {
   web_sessions: number;
   custom_attributes: Record<string, AttributeValue>;
   events: Record<string, number>;
+  /** The names of the contact's tags; absent means none, as for a contact never tagged. */
+  tags?: readonly string[];
 };
 
 export type RuleError = { code: "parameter_invalid"; message: string };

@@ -19,7 +19,8 @@ const DEMO_ENV = { PARLEY_ADMIN_PASSWORD: "e2e-password-123", PARLEY_API_TOKEN: 
 
 /** The real app (`wrangler dev` over a fresh local database) on a free port for e2e tests. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await startDevServer({ seed: DEMO_ENV });
+  // A short email delay lets tests see an unseen reply emailed (tests/integration/emailContinuation.test.ts).
+  const server = await startDevServer({ seed: DEMO_ENV, vars: { PARLEY_EMAIL_DELAY_S: "2" } });
   const creds = server.creds;
   if (!creds) throw new Error("the demo workspace was not seeded");
   project.provide("baseUrl", server.url);

@@ -18,7 +18,7 @@ function message(query: string): string {
 
 describe("parseInboxQuery", () => {
   it("lists every conversation, 50 at a time, when nothing is asked", () => {
-    expect(options("")).toEqual({ view: { kind: "all" }, state: null, contactId: null, text: null, after: null, limit: 50 });
+    expect(options("")).toEqual({ view: { kind: "all" }, state: null, contactId: null, text: null, tagId: null, after: null, limit: 50 });
   });
 
   it("turns mine into the signed-in admin and team into its id", () => {
@@ -38,6 +38,12 @@ describe("parseInboxQuery", () => {
   it("continues after the row its own cursor names", () => {
     const cursor = inboxCursor({ lastPartAt: 1_700_000_000, id: 42 });
     expect(options(`cursor=${cursor}`).after).toEqual({ at: 1_700_000_000, id: 42 });
+  });
+
+  it("narrows any view to the conversations carrying a tag", () => {
+    expect(options("view=mine&tag_id=9")).toMatchObject({ view: { kind: "admin", adminId: ME }, tagId: 9 });
+    expect(message("tag_id=vip")).toMatch(/tag_id must be/);
+    expect(message("tag_id=0")).toMatch(/tag_id must be/);
   });
 
   it("refuses a team view without a team, and a team without the team view", () => {

@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from "../http/pagination.ts";
 export const INBOX_PAGE_DEFAULT = 50;
 export const INBOX_PAGE_MAX = 100;
 const TEXT_MAX = 200;
-const KNOWN = new Set(["view", "team_id", "state", "contact_id", "q", "cursor", "per_page"]);
+const KNOWN = new Set(["view", "team_id", "state", "contact_id", "q", "tag_id", "cursor", "per_page"]);
 const NUMERIC_ID = /^[1-9][0-9]{0,15}$/;
 // Contact ids are 24 hex digits (worker/db/contacts.ts); that module loads the database client.
 const CONTACT_ID = /^[0-9a-f]{24}$/;
@@ -62,6 +62,9 @@ export function parseInboxQuery(params: URLSearchParams, me: number): ParsedInbo
   const text = params.get("q")?.trim() ?? null;
   if (text !== null && (text.length === 0 || text.length > TEXT_MAX)) return fail(`q must be 1 to ${TEXT_MAX} characters.`);
 
+  const tag = params.get("tag_id");
+  if (tag !== null && !NUMERIC_ID.test(tag)) return fail("tag_id must be a tag's id.");
+
   const rawCursor = params.get("cursor");
   const after = rawCursor === null ? null : cursorPosition(rawCursor);
   if (rawCursor !== null && after === null) return fail("cursor is not one this endpoint issued.");
@@ -71,5 +74,5 @@ export function parseInboxQuery(params: URLSearchParams, me: number): ParsedInbo
   const limit = perPage === null ? INBOX_PAGE_DEFAULT : Number(perPage);
   if (limit > INBOX_PAGE_MAX) return fail(`per_page must be a whole number from 1 to ${INBOX_PAGE_MAX}.`);
 
-  return { ok: true, options: { view, state, contactId, text, after, limit } };
+  return { ok: true, options: { view, state, contactId, text, tagId: tag === null ? null : Number(tag), after, limit } };
 }

@@ -13,6 +13,9 @@ import {
   updateContact,
 } from "../db/contacts.ts";
 import type { Contact } from "../db/schema.ts";
+import { tagsOfContact, tagsOfContacts } from "../db/taggings.ts";
+import { deleteFilesUnder } from "../durable/attachmentFiles.ts";
+import { contactPrefix } from "../durable/attachmentKeys.ts";
 import { roomOf } from "../durable/stubs.ts";
 import { readJson } from "../http/body.ts";
 import { param, queryString, type AuthedCtx, type AuthedHandler } from "../http/context.ts";
@@ -41,12 +44,17 @@ export const createContact: AuthedHandler = async (request, c) => {
   return Response.json(contactView(contact));
 };
 
-export const getContact: AuthedHandler = async (request, c) => Response.json(contactView(await existing(c, param(request, "id"))));
+/** A contact with its tags, as every single-contact answer gives it. */
+async function taggedView(c: AuthedCtx, contact: Contact) {
+  return contactView(contact, await tagsOfContact(c.db, c.principal.workspaceId, contact.id));
+}
+
+export const getContact: AuthedHandler = async (request, c) => Response.json(await taggedView(c, await existing(c, param(request, "id"))));
 
 export const findContactByExternalId: AuthedHandler = async (request, c) => {
   const contact = await contactByExternalId(c.db, c.principal.workspaceId, param(request, "external_id"));
   if (!contact) throw notFound("User");
-  return Response.json(contactView(contact));
+  return Response.json(await taggedView(c, contact));
 };
 
 export const updateContactRoute: AuthedHandler = async (request, c) => {
@@ -55,7 +63,7 @@ export const updateContactRoute: AuthedHandler = async (request, c) => {
   await refuseTakenExternalId(c, body.external_id, contact.id);
   const updated = await updateContact(c.db, c.principal.workspaceId, contact.id, { ...contactPatch(body, contact.customAttributes), updatedAt: c.now });
   if (!updated) throw notFound("User");
-  return Response.json(contactView(updated));
+  return Response.json(await taggedView(c, updated));
 };
 
 /** CONTRACT §3: the contact's conversations go too, D1 rows and the rooms' logs. */
@@ -63,6 +71,8 @@ export const deleteContactRoute: AuthedHandler = async (request, c) => {
   const erased = await eraseContact(c.db, c.principal.workspaceId, (await existing(c, param(request, "id"))).id);
   if (!erased) throw notFound("User");
   await Promise.all(erased.conversationIds.map((id) => roomOf(c.env, c.principal.workspaceId, id).erase()));
+  // Each room deleted its own files; the contact's uploads never sent in any conversation remain.
+  await deleteFilesUnder(c.env, contactPrefix(c.principal.workspaceId, erased.contact.id));
   return Response.json(contactDeletedView(erased.contact));
 };
 
@@ -76,9 +86,10 @@ function cursor(startingAfter: string | undefined): string | undefined {
 async function listResponse(c: AuthedCtx, perPage: number, after: string | undefined, filter?: ReturnType<typeof fragment>) {
   const page = await contactPage(c.db, c.principal.workspaceId, { filter, after, perPage });
   const last = page.rows[page.rows.length - 1];
+  const tagged = await tagsOfContacts(c.db, c.principal.workspaceId, page.rows.map((row) => row.id));
   const body = {
     type: "list",
-    data: page.rows.map(contactView),
+    data: page.rows.map((row) => contactView(row, tagged.get(row.id))),
     total_count: page.total,
     pages: pagesOf({ perPage, before: page.before, total: page.total, nextAfter: page.hasMore && last ? last.id : null }),
   } satisfies ContactList;

@@ -23,7 +23,7 @@ export function partView(conversationId: number, part: Part, contact: Contact | 
     notified_at: part.created_at,
     assigned_to: part.assigned_to ? { type: part.assigned_to.type, id: part.assigned_to.id } : null,
     author: authorOf(part, contact, adminEmails),
-    attachments: [],
+    attachments: part.attachments ?? [],
     external_id: part.client_id,
     redacted: false,
   };
@@ -56,7 +56,7 @@ export function conversationView(row: Conversation, contact: Contact | undefined
       author: source
         ? authorOf(source, contact, parts.adminEmails)
         : { type: row.sourceAuthorType === "user" ? (contact?.role ?? "user") : "admin", id: row.sourceAuthorId, name: null, email: null },
-      attachments: [],
+      attachments: source?.attachments ?? [],
       url: row.pageUrl,
       redacted: false,
     },

@@ -14,6 +14,13 @@ import { roomOf } from "../durable/stubs.ts";
 import { htmlToText } from "./bodyFormat.ts";
 import { conversationFilter } from "./conversationSearch.ts";
 import { conversationView } from "./conversationViews.ts";
+import { replyAttachmentFields, replyAttachments } from "./replyAttachments.ts";
+import { withAbsoluteLinks } from "./replyFiles.ts";
+import { MAX_ATTACHMENT_REQUEST_BYTES } from "../../shared/attachments.ts";
+import { ratingOf, ratingsOf } from "../db/ratings.ts";
+import { ratingView } from "../http/ratingView.ts";
+import { tagsOfConversation, tagsOfConversations } from "../db/taggings.ts";
+import { conversationTagsView } from "../http/tagViews.ts";
 
 async function conversationOr404(c: AuthedCtx, raw: string): Promise<Conversation> {
   const id = /^[1-9][0-9]{0,15}$/.test(raw) ? Number(raw) : NaN;
@@ -22,12 +29,13 @@ async function conversationOr404(c: AuthedCtx, raw: string): Promise<Conversatio
   return row;
 }
 
-async function fullView(c: AuthedCtx, id: number) {
+async function fullView(c: AuthedCtx, id: number, request: Request) {
   const ws = c.principal.workspaceId;
   const [row, snapshot, admins] = await Promise.all([conversationById(c.db, ws, id), roomOf(c.env, ws, id).snapshot("admin"), adminsOf(c.db, ws)]);
   if (!row || !snapshot) throw notFound("Conversation");
-  const contact = await contactById(c.db, ws, row.contactId);
-  return conversationView(row, contact, { list: snapshot.parts, adminEmails: new Map(admins.map((a) => [String(a.id), a.email])) });
+  const [contact, rating] = await Promise.all([contactById(c.db, ws, row.contactId), ratingOf(c.db, ws, row.id)]);
+  const view = conversationView(row, contact, { list: snapshot.parts.map((p) => withAbsoluteLinks(p, new URL(request.url).origin)), adminEmails: new Map(admins.map((a) => [String(a.id), a.email])) });
+  return { ...view, conversation_rating: ratingView(rating, row.contactId), tags: conversationTagsView(await tagsOfConversation(c.db, ws, row.id)) };
 }
 
 async function adminAuthor(c: AuthedCtx, adminId: string | number): Promise<NewPart["author"]> {
@@ -59,7 +67,7 @@ export const createConversationRoute: AuthedHandler = async (request, c) => {
 
 export const getConversationRoute: AuthedHandler = async (request, c) => {
   const row = await conversationOr404(c, param(request, "id"));
-  return Response.json(await fullView(c, row.id));
+  return Response.json(await fullView(c, row.id, request));
 };
 
 function cursorOf(raw: string | undefined | null): { at: number; id: number } | undefined {
@@ -74,10 +82,12 @@ async function listResponse(c: AuthedCtx, perPage: number, after: { at: number; 
   const page = await conversationPage(c.db, c.principal.workspaceId, { filter, after, perPage });
   const last = page.rows[page.rows.length - 1];
   const pages = pagesOf({ perPage, before: 0, total: page.total, nextAfter: page.hasMore && last ? `${last.lastPartAt}:${last.id}` : null });
+  const ratings = await ratingsOf(c.db, c.principal.workspaceId, page.rows.map((r) => r.id));
+  const tagged = await tagsOfConversations(c.db, c.principal.workspaceId, page.rows.map((r) => r.id));
   const contacts = new Map((await Promise.all([...new Set(page.rows.map((r) => r.contactId))].map((id) => contactById(c.db, c.principal.workspaceId, id)))).filter((x) => x !== undefined).map((x) => [x.id, x]));
   return Response.json({
     type: "conversation.list",
-    conversations: page.rows.map((row) => conversationView(row, contacts.get(row.contactId))),
+    conversations: page.rows.map((row) => ({ ...conversationView(row, contacts.get(row.contactId)), conversation_rating: ratingView(ratings.get(row.id), row.contactId), tags: conversationTagsView(tagged.get(row.id) ?? []) })),
     total_count: page.total,
     pages: { ...pages, next: pages.next && last ? { ...pages.next, starting_after: encodeCursor(`${last.lastPartAt}:${last.id}`) } : null },
   });
@@ -98,11 +108,12 @@ export const searchConversationsRoute: AuthedHandler = async (request, c) => {
 };
 
 const replyBody = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("admin"), message_type: z.enum(["comment", "note"]), admin_id: z.union([z.string(), z.number()]), body: z.string() }),
+  z.object({ type: z.literal("admin"), message_type: z.enum(["comment", "note"]), admin_id: z.union([z.string(), z.number()]), body: z.string(), ...replyAttachmentFields }),
   z.object({
     type: z.literal("user"),
     message_type: z.literal("comment"),
     body: z.string(),
+    ...replyAttachmentFields,
     intercom_user_id: z.string().optional(),
     user_id: z.string().optional(),
     email: z.string().optional(),
@@ -111,7 +122,8 @@ const replyBody = z.discriminatedUnion("type", [
 
 export const replyRoute: AuthedHandler = async (request, c) => {
   const row = await conversationOr404(c, param(request, "id"));
-  const body = await readJson(request, replyBody);
+  // The one REST route that takes files (CONTRACT §7): up to 15 MB instead of 64 KB.
+  const body = await readJson(request, replyBody, MAX_ATTACHMENT_REQUEST_BYTES);
   const ws = c.principal.workspaceId;
   let part: NewPart;
   if (body.type === "admin") {
@@ -128,8 +140,9 @@ export const replyRoute: AuthedHandler = async (request, c) => {
     if (contact.id !== row.contactId) throw new ApiError("forbidden", "This contact is not part of the conversation.");
     part = { clientId: null, partType: "comment", author: { type: "user", id: contact.id, name: contact.name }, body: htmlToText(body.body), createdAt: c.now };
   }
-  await postPart(c, ws, row.id, part);
-  return Response.json(await fullView(c, row.id));
+  const attachments = await replyAttachments(c, ws, row.id, body);
+  await postPart(c, ws, row.id, attachments.length ? { ...part, attachments } : part);
+  return Response.json(await fullView(c, row.id, request));
 };
 
 const partsBody = z.discriminatedUnion("message_type", [
@@ -167,7 +180,7 @@ export const partsRoute: AuthedHandler = async (request, c) => {
       break;
   }
   await postPart(c, c.principal.workspaceId, row.id, part);
-  return Response.json(await fullView(c, row.id));
+  return Response.json(await fullView(c, row.id, request));
 };
 
 /** Intercom unassigns with assignee_id "0". */

@@ -7,6 +7,7 @@ import {
   updateAutoMessageRoute,
 } from "./engageAutoMessages.ts";
 import { campaignStats, createCampaign, deleteCampaignRoute, getCampaign, listCampaigns, updateCampaignRoute } from "./engageCampaigns.ts";
+import { listEmails } from "./emails.ts";
 import { audienceCountRoute, createManualMessage, listDeliveries, listOutbox } from "./engageMessages.ts";
 import { unsubscribeConfirm, unsubscribePage } from "./engageUnsubscribe.ts";
 
@@ -27,6 +28,7 @@ export function registerEngageRoutes(router: AppRouter): void {
     .post("/api/audience", api(audienceCountRoute))
     .get("/api/deliveries", api(listDeliveries))
     .get("/api/email_outbox", api(listOutbox))
+    .get("/api/emails", api(listEmails))
     .get("/messenger/:app_id/unsubscribe", unsubscribePage)
     .post("/messenger/:app_id/unsubscribe", unsubscribeConfirm);
 }

@@ -1,8 +1,16 @@
 import { PROTOCOL_VERSION, type Author, type Part, type ServerFrame } from "../../shared/protocol.ts";
-import type { ConversationRoomRpc, NewPart, PostResult, RoomMeta, Side, StartInput } from "../durable/rpc.ts";
+import type { ConversationRoomRpc, NewPart, PostResult, RoomMeta, Routed, Side, StartInput } from "../durable/rpc.ts";
 import { mayOpenSocket, SocketObject, tooManySockets } from "../durable/SocketObject.ts";
 import { channelOf, hubOf } from "../durable/stubs.ts";
 import type { Env } from "../env.ts";
+import { awayReply } from "./awayReply.ts";
+import { assignmentNotices } from "./assignmentNotices.ts";
+import { earliest } from "./emailDue.ts";
+import { EmailFollowUp } from "./emailFollowUp.ts";
+import { deleteFiles, deleteFilesUnder } from "../durable/attachmentFiles.ts";
+import { conversationPrefix, keysOf } from "../durable/attachmentKeys.ts";
+import { secretKeyText } from "../identity/secretBox.ts";
+import { AttachmentLinks, readUploads } from "./attachments.ts";
 import { decideFrame } from "./frames.ts";
 import { readSocketTag, roomHeaders, type SocketTag } from "./handshake.ts";
 import { Coalescer } from "./coalescer.ts";
@@ -39,10 +47,14 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
   private readonly list: Coalescer;
   private readonly urgentList: Coalescer;
   private readonly channel: Coalescer;
+  private readonly emails: EmailFollowUp;
+  private readonly links: AttachmentLinks;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.store = new RoomStore(ctx.storage.sql);
+    this.emails = new EmailFollowUp(ctx.storage.sql, env);
+    this.links = new AttachmentLinks(secretKeyText(env));
     const logError = (where: string) => (error: unknown) =>
       console.error(JSON.stringify({ level: "error", where: `ConversationRoom.${where}`, room: ctx.id.name, error: String(error) }));
     this.list = new Coalescer(() => this.writeList(false), LIST_WRITE_WINDOW_MS, logError("writeList"));
@@ -64,12 +76,14 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
       snoozedUntil: null, adminAssigneeId: null, teamAssigneeId: null, createdAt: input.first.createdAt,
       readUser: 0, readAdmin: 0, waitingSince: null, firstAdminReplyAt: null, closedAt: null,
     };
+    await this.links.prepare(input.first.attachments ?? []);
     this.loaded = emptyState(meta);
     this.store.saveMeta(meta, 0);
     const first = this.commit(input.first);
     const parts = [first];
+    let routed: Routed | null = null;
     if (input.route) {
-      const routed = await hubOf(this.env, meta.workspaceId)
+      routed = await hubOf(this.env, meta.workspaceId)
         .route({ conversationId: meta.conversationId, contactId: meta.contactId, text: input.route.text, pageUrl: input.route.pageUrl, now: first.created_at })
         .catch((error: unknown) => {
           console.error(JSON.stringify({ level: "error", where: "ConversationRoom.start route", conversationId: meta.conversationId, error: String(error) }));
@@ -77,21 +91,25 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
         });
       if (routed) for (const part of routedParts(routed, first.created_at)) parts.push(this.commit(part));
     }
+    const away = input.away ? awayReply(input.away, routed?.team.id ?? null, first.created_at) : null;
+    if (away) parts.push(this.commit(away));
     await this.afterParts(parts, false);
-    return first;
+    return this.links.sign(first);
   }
 
   /** A part from REST or from the Worker (replies, notes, actions). */
   async post(part: NewPart): Promise<PostResult> {
+    await this.links.prepare(part.attachments ?? []);
     const result = this.accept(part);
     if (result.ok && !result.duplicate) await this.afterParts([result.part], false);
-    return result;
+    return result.ok ? { ...result, part: this.links.sign(result.part) } : result;
   }
 
   async snapshot(forSide: Side): Promise<{ meta: RoomMeta; parts: Part[] } | null> {
     const state = this.state();
     if (!state) return null;
-    const parts = this.store.partsAfter(0);
+    await this.links.prepare(this.store.attachmentsAfter(0));
+    const parts = this.store.partsAfter(0).map((p) => this.links.sign(p));
     return { meta: state.meta, parts: forSide === "user" ? parts.filter(visibleToUser) : parts };
   }
 
@@ -113,7 +131,13 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
   async erase(): Promise<void> {
     for (const ws of this.ctx.getWebSockets()) ws.close(4004, "conversation deleted");
     await this.ctx.storage.deleteAlarm();
+    // Its files go with it: those its parts carry (a contact's earlier uploads too) and any uploaded but never sent.
+    const meta = this.state()?.meta;
+    const files = keysOf(this.store.attachmentsAfter(0));
     await this.ctx.storage.deleteAll();
+    await deleteFiles(this.env, files);
+    if (meta) await deleteFilesUnder(this.env, conversationPrefix(meta.workspaceId, meta.conversationId));
+    this.links.clear();
     // deleteAll drops the tables too: a fresh store recreates them empty, so the id may be reused.
     this.store = new RoomStore(this.ctx.storage.sql);
     this.names.clear();
@@ -129,8 +153,12 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     if (!mayOpenSocket(this.ctx.getWebSockets(personTag(tag)).length)) return tooManySockets();
     const header = request.headers.get(roomHeaders.name);
     this.rememberName(tag, header ? safeDecode(header) : null);
-    const after = Number(new URL(request.url).searchParams.get("after") ?? "0");
-    return this.openSocket(request, tag, Number.isInteger(after) && after > 0 ? after : 0, state);
+    const asked = Number(new URL(request.url).searchParams.get("after") ?? "0");
+    const after = Number.isInteger(asked) && asked > 0 ? asked : 0;
+    const files = this.store.attachmentsAfter(after);
+    if (files.length === 0) return this.openSocket(request, tag, after, state);
+    await this.links.prepare(files);
+    return this.openSocket(request, tag, after, this.state() ?? state);
   }
 
   /** No await between accepting the socket and sending its backlog: no live part can slip in before it. */
@@ -141,7 +169,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
       this.sendFrame(server, { type: "welcome", v: PROTOCOL_VERSION, conversation: summary(state, tag.role) });
       const conversationId = String(state.meta.conversationId);
       for (const part of this.store.partsAfter(after)) {
-        if (tag.role === "admin" || visibleToUser(part)) this.sendFrame(server, { type: "part", conversation_id: conversationId, part });
+        if (tag.role === "admin" || visibleToUser(part)) this.sendFrame(server, { type: "part", conversation_id: conversationId, part: this.links.sign(part) });
       }
       this.sendFrame(server, { type: "synced", last_seq: state.lastSeq });
     });
@@ -167,7 +195,9 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
         return this.typing(ws, tag, author, memory, action.relayedAt);
       case "send": {
         this.memory.set(ws, { ...memory, sendTimes: action.sendTimes });
-        const result = this.accept(action.part, true);
+        const part = action.part.uploads ? await this.withUploads(action.part) : action.part;
+        if (!part) return this.sendFrame(ws, { type: "error", code: "forbidden", message: "An attachment could not be verified; attach it again.", client_id: action.clientId });
+        const result = this.accept(part, true);
         if (!result.ok) return this.sendFrame(ws, { type: "error", code: result.code === "too_large" ? "too_large" : "invalid_frame", message: result.message, client_id: action.clientId });
         this.sendFrame(ws, { type: "ack", client_id: action.clientId, seq: result.part.seq });
         if (!result.duplicate) await this.afterParts([result.part], true);
@@ -176,12 +206,25 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     }
   }
 
+  /** One alarm serves both the snooze's end and email continuation: it runs both, then waits for the earlier. */
   override async alarm(): Promise<void> {
     const meta = this.state()?.meta;
     const now = Math.floor(Date.now() / 1000);
-    if (!meta || meta.state !== "snoozed" || meta.snoozedUntil === null) return;
-    if (meta.snoozedUntil > now) return void (await this.ctx.storage.setAlarm(meta.snoozedUntil * 1000));
-    await this.post({ clientId: null, partType: "open", author: { type: "bot", id: "snooze", name: "Parley" }, body: "", createdAt: now });
+    if (!meta) return;
+    if (meta.state === "snoozed" && meta.snoozedUntil !== null && meta.snoozedUntil <= now) {
+      await this.post({ clientId: null, partType: "open", author: { type: "bot", id: "snooze", name: "Parley" }, body: "", createdAt: now });
+    }
+    const after = this.state();
+    if (!after) return;
+    const emailAt = await this.emails.sendDue(after, (seq) => this.store.partsAfter(seq), now);
+    const next = earliest(after.meta.state === "snoozed" ? after.meta.snoozedUntil : null, emailAt);
+    if (next !== null) await this.ctx.storage.setAlarm(next * 1000);
+  }
+
+  /** Sets the alarm unless it is already due sooner: alarm() sets the next one after running. */
+  private async wakeAt(ms: number): Promise<void> {
+    const current = await this.ctx.storage.getAlarm();
+    if (current === null || current > ms) await this.ctx.storage.setAlarm(ms);
   }
 
   /**
@@ -197,6 +240,16 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     const earlier = part.clientId ? this.store.byClientId(part.author, part.clientId) : null;
     if (earlier) return { ok: true, part: earlier, duplicate: true };
     return { ok: false, code: "invalid_frame", message: "The part could not be stored." };
+  }
+
+  /** A socket's part with its upload receipts read into attachments, their links signed ahead; null if one is not this author's to attach here. */
+  private async withUploads(part: NewPart): Promise<NewPart | null> {
+    const meta = this.state()?.meta;
+    const { uploads = [], ...rest } = part;
+    const attachments = meta ? await readUploads(secretKeyText(this.env), uploads, meta, part.author.type) : null;
+    if (!attachments) return null;
+    await this.links.prepare(attachments);
+    return { ...rest, attachments };
   }
 
   private commit(newPart: NewPart): Part {
@@ -230,9 +283,12 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     if (!state) return;
     const conversationId = String(state.meta.conversationId);
     for (const part of parts) {
-      this.broadcastFrame({ type: "part", conversation_id: conversationId, part } satisfies ServerFrame, visibleToUser(part) ? undefined : "admin");
-      if (part.part_type === "snoozed" && state.meta.snoozedUntil !== null) await this.ctx.storage.setAlarm(state.meta.snoozedUntil * 1000);
+      this.broadcastFrame({ type: "part", conversation_id: conversationId, part: this.links.sign(part) } satisfies ServerFrame, visibleToUser(part) ? undefined : "admin");
+      if (part.part_type === "snoozed" && state.meta.snoozedUntil !== null) await this.wakeAt(state.meta.snoozedUntil * 1000);
     }
+    const emailAt = this.emails.wakeFor(state, parts);
+    if (emailAt !== null) await this.wakeAt(emailAt * 1000);
+    this.noticeAssignees(parts);
     // The contact's channel carries news they did not write and are not watching here already.
     const watching = this.ctx.getWebSockets("user").length > 0;
     const tellContact = !watching && parts.some((p) => visibleToUser(p) && p.author.type !== "user");
@@ -262,6 +318,16 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     for (const other of this.ctx.getWebSockets()) {
       const t = this.memoryOf(other)?.tag;
       if (t && (t.role !== tag.role || t.id !== tag.id)) this.sendText(other, text);
+    }
+  }
+
+  /** The hub emails an admin given this conversation while away or offline. */
+  private noticeAssignees(parts: readonly Part[]): void {
+    const meta = this.state()?.meta;
+    if (!meta) return;
+    for (const notice of assignmentNotices(meta.conversationId, parts)) {
+      const logged = hubOf(this.env, meta.workspaceId).assigned(notice).catch((error: unknown) => console.error(JSON.stringify({ level: "error", where: "ConversationRoom.noticeAssignees", room: this.ctx.id.name, error: String(error) })));
+      this.ctx.waitUntil(logged);
     }
   }
 

@@ -46,6 +46,7 @@ export function decideFrame(socket: SocketState, message: string | ArrayBuffer, 
       const kind = frame.kind ?? "comment";
       if (kind === "note" && socket.role !== "admin") return refuse("forbidden", "Only admins write notes.", frame.client_id);
       const part: NewPart = { clientId: frame.client_id, partType: kind, author: socket.author, body: frame.body, createdAt: Math.floor(now / 1000) };
+      if (frame.attachments?.length) part.uploads = frame.attachments;
       const problem = partProblem(part);
       if (problem) return refuse(problem.code, problem.message, frame.client_id);
       const sendTimes = admitSend(socket.sendTimes, now);

@@ -53,6 +53,12 @@ describe("applyPart times", () => {
     expect(answered.firstAdminReplyAt).toBe(25);
   });
 
+  it("keeps the contact waiting through an automatic reply from a bot", () => {
+    const waiting = applyPart(meta, aPart({ created_at: 10 }));
+    const autoReplied = applyPart(waiting, aPart({ author: { type: "bot", id: "office_hours", name: null }, created_at: 11 }));
+    expect(autoReplied).toMatchObject({ waitingSince: 10, firstAdminReplyAt: null });
+  });
+
   it("records when the conversation was closed", () => {
     expect(applyPart(meta, aPart({ part_type: "close", author: admin, created_at: 50 })).closedAt).toBe(50);
   });

@@ -1,3 +1,4 @@
+import { attachmentsPreview } from "../../shared/attachments.ts";
 import type { Part } from "../../shared/protocol.ts";
 import type { RoomMeta } from "../durable/types.ts";
 
@@ -12,6 +13,8 @@ function withTimes(meta: RoomMeta, part: Part): RoomMeta {
   if (part.part_type === "close") return { ...meta, closedAt: part.created_at, waitingSince: null };
   if (part.part_type !== "comment") return meta;
   if (part.author.type === "user") return { ...meta, waitingSince: meta.waitingSince ?? part.created_at };
+  // An automatic reply (office hours) answers nobody: the contact still waits for the team.
+  if (part.author.type === "bot") return meta;
   // A first response answers a waiting contact: an outbound message is not one.
   const answers = meta.waitingSince !== null;
   return { ...meta, waitingSince: null, firstAdminReplyAt: meta.firstAdminReplyAt ?? (answers ? part.created_at : null) };
@@ -63,6 +66,7 @@ export function admitSend(recent: readonly number[], now: number): number[] | nu
 export function preview(part: Part): string {
   const text = part.body.replace(/\s+/g, " ").trim();
   if (text) return text.length > 140 ? `${text.slice(0, 139)}…` : text;
+  if (part.attachments?.length) return attachmentsPreview(part.attachments);
   switch (part.part_type) {
     case "close":
       return "Conversation closed";

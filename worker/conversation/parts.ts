@@ -8,7 +8,8 @@ export function partProblem(part: NewPart): { code: "too_large" | "invalid_frame
   if (part.partType !== "comment" && part.partType !== "note") return null;
   const problem = bodyProblem(part.body);
   if (problem === "too_large") return { code: "too_large", message: `Messages are limited to ${MAX_PART_BYTES / 1024} KB of text.` };
-  if (problem === "empty") return { code: "invalid_frame", message: "A message needs some text." };
+  // A message may be only files.
+  if (problem === "empty" && !part.attachments?.length && !part.uploads?.length) return { code: "invalid_frame", message: "A message needs some text." };
   return null;
 }
 

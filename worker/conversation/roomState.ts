@@ -120,5 +120,6 @@ export function nextPart(state: RoomState, p: NewPart): Part {
   const part: Part = { seq: state.lastSeq + 1, client_id: p.clientId, part_type: p.partType, author: p.author, body: p.body, created_at: p.createdAt };
   if (p.assignedTo !== undefined) part.assigned_to = p.assignedTo ?? null;
   if (p.partType === "snoozed") part.snoozed_until = p.snoozedUntil ?? null;
+  if (p.attachments?.length) part.attachments = p.attachments;
   return part;
 }

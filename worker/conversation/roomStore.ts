@@ -1,3 +1,5 @@
+import * as z from "zod/mini";
+import { attachment, type Attachment } from "../../shared/attachments.ts";
 import { PART_TYPES, type Author, type Part } from "../../shared/protocol.ts";
 import type { RoomMeta } from "../durable/rpc.ts";
 import { emptyState, replayMeta, type RoomState } from "./roomState.ts";
@@ -13,7 +15,11 @@ const num = (v: SqlStorageValue | undefined): number | null => (typeof v === "nu
 export class RoomStore {
   constructor(private readonly sql: SqlStorage) {
     // One read on every wake-up; the schema is written only by a room that lacks it.
-    if (sql.exec(`SELECT count(*) AS n FROM pragma_table_info('meta') WHERE name = 'applied_seq'`).one().n === 0) this.createSchema();
+    const has = sql
+      .exec(`SELECT (SELECT count(*) FROM pragma_table_info('meta') WHERE name = 'applied_seq') AS meta, (SELECT count(*) FROM pragma_table_info('parts') WHERE name = 'attachments') AS files`)
+      .one();
+    if (has.meta === 0) this.createSchema();
+    if (has.files === 0) sql.exec(`ALTER TABLE parts ADD COLUMN attachments TEXT`);
   }
 
   private createSchema(): void {
@@ -114,11 +120,17 @@ export class RoomStore {
   insert(part: Part): boolean {
     const a = part.assigned_to ?? null;
     const cursor = this.sql.exec(
-      `INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      `INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       part.seq, part.client_id, part.part_type, part.author.type, part.author.id, part.author.name, part.body, part.created_at,
       a?.type ?? null, a?.id ?? null, a?.name ?? null, part.assigned_to !== undefined ? 1 : 0, part.snoozed_until ?? null,
+      part.attachments?.length ? JSON.stringify(part.attachments) : null,
     );
     return cursor.rowsWritten > 0;
+  }
+
+  /** The files of the parts after `seq`, without reading the parts. */
+  attachmentsAfter(seq: number): Attachment[] {
+    return this.sql.exec(`SELECT attachments FROM parts WHERE seq > ? AND attachments IS NOT NULL`, seq).toArray().flatMap((r) => attachmentsOf(r.attachments));
   }
 
   partsAfter(seq: number, limit = 10_000): Part[] {
@@ -141,5 +153,19 @@ function toPart(row: Row): Part {
     part.assigned_to = type ? { type, id: str(row.assigned_id) ?? "", name: str(row.assigned_name) } : null;
   }
   if (part.part_type === "snoozed") part.snoozed_until = num(row.snoozed_until);
+  const files = attachmentsOf(row.attachments);
+  if (files.length > 0) part.attachments = files;
   return part;
+}
+
+const storedAttachments = z.array(attachment);
+
+function attachmentsOf(value: SqlStorageValue | undefined): Attachment[] {
+  if (typeof value !== "string") return [];
+  try {
+    const parsed = storedAttachments.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
 }

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, isNotNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "./client.ts";
-import { contactEvents, contacts, conversations, type Contact, type NewContact } from "./schema.ts";
+import { contactEvents, contactNotes, contacts, conversations, type Contact, type NewContact } from "./schema.ts";
 
 const CONTACT_ID = /^[0-9a-f]{24}$/;
 
@@ -66,8 +66,9 @@ export async function updateContact(
 }
 
 export async function deleteContact(db: Db, workspaceId: number, id: string): Promise<Contact | undefined> {
-  const [, deleted] = await db.batch([
+  const [, , deleted] = await db.batch([
     db.delete(contactEvents).where(and(eq(contactEvents.workspaceId, workspaceId), eq(contactEvents.contactId, id))),
+    db.delete(contactNotes).where(and(eq(contactNotes.workspaceId, workspaceId), eq(contactNotes.contactId, id))),
     db.delete(contacts).where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id))).returning(),
   ]);
   return deleted[0];
@@ -76,8 +77,9 @@ export async function deleteContact(db: Db, workspaceId: number, id: string): Pr
 /** DELETE /contacts/{id}: the contact, its events and its conversations' D1 rows; the ids let the caller erase the rooms. */
 export async function eraseContact(db: Db, workspaceId: number, id: string): Promise<{ contact: Contact; conversationIds: number[] } | undefined> {
   const scope = and(eq(conversations.workspaceId, workspaceId), eq(conversations.contactId, id));
-  const [, gone, deleted] = await db.batch([
+  const [, , gone, deleted] = await db.batch([
     db.delete(contactEvents).where(and(eq(contactEvents.workspaceId, workspaceId), eq(contactEvents.contactId, id))),
+    db.delete(contactNotes).where(and(eq(contactNotes.workspaceId, workspaceId), eq(contactNotes.contactId, id))),
     db.delete(conversations).where(scope).returning({ id: conversations.id }),
     db.delete(contacts).where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id))).returning(),
   ]);

@@ -2,6 +2,7 @@ import { and, desc, eq, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle
 import type { Db } from "./client.ts";
 import type { InboxListOptions, InboxListView } from "./inboxListOptions.ts";
 import { contacts, conversations, type Conversation } from "./schema.ts";
+import { conversationHasTag } from "./taggings.ts";
 
 // The admin inbox's list: conversations joined with their contacts in one query per page, so a
 // row carries the contact's name without a lookup per row. A page binds about a dozen parameters,
@@ -44,6 +45,7 @@ export async function inboxListPage(db: Db, workspaceId: number, options: InboxL
     options.state === null ? undefined : eq(conversations.state, options.state),
     options.contactId === null ? undefined : eq(conversations.contactId, options.contactId),
     options.text === null ? undefined : containsText(options.text),
+    options.tagId == null ? undefined : conversationHasTag(conversations.id, options.tagId),
     after === null
       ? undefined
       : or(lt(conversations.lastPartAt, after.at), and(eq(conversations.lastPartAt, after.at), lt(conversations.id, after.id))),

@@ -10,6 +10,8 @@ export interface InboxListOptions {
   contactId: string | null;
   /** Case-insensitive substring of the first or latest message, or of the contact's name or email. */
   text: string | null;
+  /** Only conversations carrying this tag; absent or null for any. */
+  tagId?: number | null;
   /** The (last_part_at, id) of the last row already served. */
   after: { at: number; id: number } | null;
   limit: number;

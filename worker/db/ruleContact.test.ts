@@ -25,7 +25,7 @@ const row: Contact = {
 
 describe("ruleContactOf", () => {
   it("maps the stored columns onto the rule language's field names", () => {
-    expect(ruleContactOf(row, { login: 3 })).toEqual({
+    expect(ruleContactOf(row, { login: 3 }, ["vip"])).toEqual({
       role: "user",
       email: "ada@example.com",
       name: "Ada",
@@ -36,6 +36,7 @@ describe("ruleContactOf", () => {
       web_sessions: 7,
       custom_attributes: { plan: "pro" },
       events: { login: 3 },
+      tags: ["vip"],
       unsubscribedFromEmails: true,
       emailVerified: true,
     });

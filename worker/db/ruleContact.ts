@@ -3,7 +3,7 @@ import type { Reachability } from "../../shared/engage/eligibility.ts";
 import type { Contact } from "./schema.ts";
 
 /** What rules and eligibility see of a stored contact. */
-export function ruleContactOf(contact: Contact, events: Record<string, number>): RuleContact & Reachability {
+export function ruleContactOf(contact: Contact, events: Record<string, number>, tags: readonly string[]): RuleContact & Reachability {
   return {
     role: contact.role,
     email: contact.email,
@@ -15,6 +15,7 @@ export function ruleContactOf(contact: Contact, events: Record<string, number>):
     web_sessions: contact.webSessions,
     custom_attributes: contact.customAttributes,
     events,
+    tags,
     unsubscribedFromEmails: contact.unsubscribedFromEmails,
     emailVerified: contact.emailVerified,
   };

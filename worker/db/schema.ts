@@ -160,6 +160,8 @@ export type Admin = typeof admins.$inferSelect;
 export type Team = typeof teams.$inferSelect;
 export type Contact = typeof contacts.$inferSelect;
 export type NewContact = typeof contacts.$inferInsert;
+// Migration 0018.
+export * from "./noteSchema.ts";
 
 // Help center feedback and reports (migration 0005). Article ids are article paths from the build.
 
@@ -262,6 +264,10 @@ export const emailOutbox = sqliteTable("email_outbox", {
   text: text("text").notNull(),
   html: text("html").notNull(),
   sentAt: integer("sent_at").notNull(),
+  // Migration 0019: whom and which conversation an email is about, and the Reply-To it carried.
+  contactId: text("contact_id"),
+  conversationId: integer("conversation_id"),
+  replyTo: text("reply_to"),
 });
 
 export type AutoMessage = typeof autoMessages.$inferSelect;
@@ -328,6 +334,20 @@ export type Campaign = typeof campaigns.$inferSelect;
 export type CampaignMessage = typeof campaignMessages.$inferSelect;
 export type CampaignEnrolment = typeof campaignEnrolments.$inferSelect;
 
+// Office hours (migration 0014): team_id 0 is the workspace's own row.
+export const officeHoursRows = sqliteTable(
+  "office_hours",
+  {
+    workspaceId: integer("workspace_id").notNull(),
+    teamId: integer("team_id").notNull().default(0),
+    timezone: text("timezone").notNull(),
+    intervals: text("intervals", { mode: "json" }).$type<unknown>().notNull(),
+    replyTime: text("reply_time", { enum: ["minutes", "hours", "day"] }).notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.teamId] })],
+);
+
 export const passwordResets = sqliteTable("password_resets", {
   id: integer("id").primaryKey(),
   workspaceId: integer("workspace_id").notNull(),
@@ -337,3 +357,6 @@ export const passwordResets = sqliteTable("password_resets", {
   expiresAt: integer("expires_at").notNull(),
   usedAt: integer("used_at"),
 });
+
+// Migration 0015.
+export * from "./tagSchema.ts";

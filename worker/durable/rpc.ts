@@ -1,9 +1,10 @@
 // What each Durable Object offers over RPC. The classes implement these interfaces and `Env`
 // names them, so no module needs a Durable Object class for its type.
 import type { Author, Part, ServerFrame } from "../../shared/protocol.ts";
-import type { ListChange, NewPart, PostResult, RoomMeta, RouteInput, Routed, Side, StartInput } from "./types.ts";
+import type { AssignedNotice } from "./assignedNotice.ts";
+import type { AwayInput, ListChange, NewPart, PostResult, RoomMeta, RouteInput, Routed, Side, StartInput } from "./types.ts";
 
-export type { ListChange, NewPart, PostResult, RoomMeta, RouteInput, Routed, Side, StartInput };
+export type { AwayInput, ListChange, NewPart, PostResult, RoomMeta, RouteInput, Routed, Side, StartInput };
 
 export interface ConversationRoomRpc extends Rpc.DurableObjectBranded {
   fetch(request: Request): Promise<Response>;
@@ -22,12 +23,18 @@ export interface InboxHubRpc extends Rpc.DurableObjectBranded {
   fetch(request: Request): Promise<Response>;
   route(input: RouteInput): Promise<Routed | null>;
   listChanged(change: ListChange): Promise<void>;
+  /** A room gave a conversation to an admin: one who is away or offline is emailed. */
+  assigned(notice: AssignedNotice): Promise<void>;
+  /** A conversation's tags changed in D1: its list row is read again and pushed to admins. */
+  tagsChanged(conversationId: number): Promise<void>;
   typing(conversationId: number, author: Author): Promise<void>;
   setAway(adminId: number, away: boolean): Promise<void>;
   /** Closes the admin's inbox sockets with code 4001 (signed out, disabled or removed). */
   disconnectAdmin(adminId: number): Promise<void>;
   /** The Worker tells the hub whenever an admin opens a conversation's socket. */
   watching(adminId: number, conversationId: number): Promise<void>;
+  /** Ids of the admins with an inbox open now, for the messenger's "who is online". */
+  onlineAdminIds(): Promise<string[]>;
 }
 
 export interface VisitorChannelRpc extends Rpc.DurableObjectBranded {

@@ -1,5 +1,7 @@
 // The plain data Durable Objects exchange over RPC: no runtime types, so pure modules and their
 // Node tests use them too.
+import type { Schedules } from "../../shared/officeHours/types.ts";
+import type { Attachment } from "../../shared/attachments.ts";
 import type { Author, Part } from "../../shared/protocol.ts";
 import type { ListFields } from "../db/listFields.ts";
 
@@ -30,6 +32,10 @@ export interface NewPart {
   createdAt: number;
   assignedTo?: Part["assigned_to"];
   snoozedUntil?: number | null;
+  /** Checked files and kept links; a stored file's url is its unsigned path (worker/durable/attachmentKeys.ts). */
+  attachments?: Attachment[];
+  /** Upload receipts a socket sent, not yet checked: the room reads them into `attachments`. */
+  uploads?: string[];
 }
 
 export interface StartInput {
@@ -39,6 +45,15 @@ export interface StartInput {
   first: NewPart;
   /** Routing applies to conversations a contact starts, once (CONTRACT §1). */
   route: { text: string; pageUrl: string | null } | null;
+  /** Office hours for a conversation a contact starts: the room replies once if it starts outside them. */
+  away?: AwayInput | null;
+}
+
+export interface AwayInput {
+  schedules: Schedules;
+  /** The visitor's IANA time zone as their browser reported it, if it did. */
+  timeZone: string | null;
+  hasEmail: boolean;
 }
 
 export type PostResult = { ok: true; part: Part; duplicate: boolean } | { ok: false; code: "too_large" | "invalid_frame" | "not_found"; message: string };

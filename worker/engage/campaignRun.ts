@@ -6,6 +6,7 @@ import { canReceive } from "../../shared/engage/eligibility.ts";
 import { toSql, type Rule } from "../../shared/rules/index.ts";
 import { campaignSendsFor, candidateIds, candidatePageSql, enrolmentsFor, liveCampaigns, messagesOf, setCampaignCursor, writeStates, type StateWrite } from "../db/campaigns.ts";
 import { contactsByIds, eventCountsOfMany } from "../db/engageAudience.ts";
+import { tagNamesOfContacts } from "../db/taggings.ts";
 import type { Campaign, CampaignMessage, Contact } from "../db/schema.ts";
 import type { Ctx } from "../http/context.ts";
 import { deliver, senderFor, type Sender } from "./deliver.ts";
@@ -71,11 +72,12 @@ async function runOne(s: Sender, l: Loaded, budget: RunBudget, started: number, 
 
 async function runPage(s: Sender, l: Loaded, ids: string[], budget: RunBudget, report: RunReport): Promise<boolean> {
   const { db } = s.c;
-  const [contacts, enrolments, sends, events] = await Promise.all([
+  const [contacts, enrolments, sends, events, tags] = await Promise.all([
     contactsByIds(db, l.campaign.workspaceId, ids),
     enrolmentsFor(db, l.campaign.id, ids),
     campaignSendsFor(db, l.campaign.id, ids),
     eventCountsOfMany(db, l.campaign.workspaceId, ids),
+    tagNamesOfContacts(db, l.campaign.workspaceId, ids),
   ]);
   const positionOf = new Map(l.messages.map((m, index) => [m.id, index]));
   // Enrolments and exits of a page are written together at its end: one round trip, not hundreds.
@@ -84,7 +86,7 @@ async function runPage(s: Sender, l: Loaded, ids: string[], budget: RunBudget, r
     const enrolmentOf = new Map(enrolments.map((e) => [e.contactId, e]));
     const sendsOf = new Map<string, typeof sends>();
     for (const d of sends) sendsOf.set(d.contactId, [...(sendsOf.get(d.contactId) ?? []), d]);
-    return await decideAll(s, l, contacts, { enrolmentOf, sendsOf, events, positionOf, writes }, budget, report);
+    return await decideAll(s, l, contacts, { enrolmentOf, sendsOf, events, tags, positionOf, writes }, budget, report);
   } finally {
     await writeStates(db, writes);
   }
@@ -94,13 +96,14 @@ interface PageState {
   enrolmentOf: Map<string, Awaited<ReturnType<typeof enrolmentsFor>>[number]>;
   sendsOf: Map<string, Awaited<ReturnType<typeof campaignSendsFor>>>;
   events: Map<string, Record<string, number>>;
+  tags: Map<string, string[]>;
   positionOf: Map<number, number>;
   writes: StateWrite[];
 }
 
 async function decideAll(s: Sender, l: Loaded, contacts: Contact[], p: PageState, budget: RunBudget, report: RunReport): Promise<boolean> {
   const { now } = s.c;
-  const { enrolmentOf, sendsOf, events, positionOf, writes } = p;
+  const { enrolmentOf, sendsOf, events, tags, positionOf, writes } = p;
   for (const contact of contacts) {
     const enrolment = enrolmentOf.get(contact.id);
     const mine = sendsOf.get(contact.id) ?? [];
@@ -112,7 +115,7 @@ async function decideAll(s: Sender, l: Loaded, contacts: Contact[], p: PageState
     };
     // A message on a channel that cannot reach this contact is, for them, a message whose rules never match.
     const spec = { ...l.spec, messages: l.spec.messages.map((m, i) => (canReceive(l.messages[i]?.channel ?? "in_app", contact) ? m : { ...m, rules: NEVER })) };
-    for (const action of campaignRunSteps(spec, state, ruleContactOf(contact, events.get(contact.id) ?? {}), now)) {
+    for (const action of campaignRunSteps(spec, state, ruleContactOf(contact, events.get(contact.id) ?? {}, tags.get(contact.id) ?? []), now)) {
       if (action.kind === "enrol") writes.push({ kind: "enrol", workspaceId: contact.workspaceId, campaignId: l.campaign.id, contactId: contact.id, at: now });
       if (action.kind === "exit") writes.push({ kind: "exit", workspaceId: contact.workspaceId, campaignId: l.campaign.id, contactId: contact.id, at: now, reason: action.reason });
       if (action.kind === "send") {

@@ -84,7 +84,7 @@ export async function deliver(s: Sender, source: Source, message: Message, conta
       workspaceName: workspace.name,
       unsubscribeUrl: unsubscribeUrl(c.env.PARLEY_PUBLIC_URL ?? "http://127.0.0.1:8787", workspace.appId, contact.id, token),
     });
-    await s.mailer.send({ workspaceId: workspace.id, deliveryId: claim.id, to: contact.email, fromName: admin?.name ?? workspace.name, ...content, sentAt: c.now });
+    await s.mailer.send({ workspaceId: workspace.id, deliveryId: claim.id, contactId: contact.id, to: contact.email, fromName: admin?.name ?? workspace.name, ...content, sentAt: c.now });
     return claim;
   } catch (error) {
     console.error(JSON.stringify({ level: "error", what: "engage delivery failed", delivery_id: claim.id, error: String(error) }));

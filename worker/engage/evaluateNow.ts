@@ -5,6 +5,7 @@ import { autoMessageDue } from "../../shared/engage/eligibility.ts";
 import { liveAutoMessages } from "../db/autoMessages.ts";
 import { contactById } from "../db/contacts.ts";
 import { eventCountsOf } from "../db/engageAudience.ts";
+import { tagNamesOfContacts } from "../db/taggings.ts";
 import type { Ctx } from "../http/context.ts";
 import { deliver, senderFor } from "./deliver.ts";
 import type { Mailer } from "./mailer.ts";
@@ -13,9 +14,9 @@ import { ruleContactOf, storedRule } from "../db/ruleContact.ts";
 export async function evaluateContactNow(c: Ctx, workspaceId: number, contactId: string, mailer?: Mailer): Promise<number> {
   const messages = await liveAutoMessages(c.db, workspaceId);
   if (messages.length === 0) return 0;
-  const [contact, events] = await Promise.all([contactById(c.db, workspaceId, contactId), eventCountsOf(c.db, workspaceId, contactId)]);
+  const [contact, events, tags] = await Promise.all([contactById(c.db, workspaceId, contactId), eventCountsOf(c.db, workspaceId, contactId), tagNamesOfContacts(c.db, workspaceId, [contactId])]);
   if (!contact) return 0;
-  const seen = ruleContactOf(contact, events);
+  const seen = ruleContactOf(contact, events, tags.get(contactId) ?? []);
   const sender = senderFor(c, mailer);
   let delivered = 0;
   for (const message of messages) {

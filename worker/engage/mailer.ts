@@ -13,6 +13,10 @@ export interface OutgoingEmail {
   text: string;
   html: string;
   sentAt: number;
+  /** Set for a conversation's email: replies to this address come back into the conversation. */
+  replyTo?: string | null;
+  contactId?: string | null;
+  conversationId?: number | null;
 }
 
 export interface Mailer {
@@ -32,6 +36,7 @@ export function mailerFor(env: Env, db: Db): Mailer {
           subject: email.subject,
           text: email.text,
           html: email.html,
+          ...(email.replyTo ? { replyTo: email.replyTo } : {}),
         });
       }
       await recordOutboxEmail(db, {
@@ -42,6 +47,9 @@ export function mailerFor(env: Env, db: Db): Mailer {
         text: email.text,
         html: email.html,
         sentAt: email.sentAt,
+        contactId: email.contactId ?? null,
+        conversationId: email.conversationId ?? null,
+        replyTo: email.replyTo ?? null,
       });
     },
   };

@@ -3,11 +3,16 @@ import { ApiError } from "./errors.ts";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** Reads at most MAX_BODY_BYTES, whatever Content-Length claims, so a chunked upload cannot exhaust memory. */
-export async function readBody(request: Request): Promise<string> {
+/** Reads at most `limit` bytes, whatever Content-Length claims, so a chunked upload cannot exhaust memory. */
+export async function readBody(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
+  return new TextDecoder().decode(await readBytes(request, limit));
+}
+
+/** The raw body, refused with 413 past `limit` bytes (a route that takes files raises its own limit). */
+export async function readBytes(request: Request, limit = MAX_BODY_BYTES): Promise<Uint8Array> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
-  if (!request.body) return "";
+  if (declared > limit) throw tooLarge(limit);
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -15,9 +20,9 @@ export async function readBody(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > limit) {
       await reader.cancel();
-      throw tooLarge();
+      throw tooLarge(limit);
     }
     chunks.push(value);
   }
@@ -27,16 +32,16 @@ export async function readBody(request: Request): Promise<string> {
     all.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(all);
+  return all;
 }
 
-function tooLarge(): ApiError {
-  return new ApiError("request_too_large", `Request bodies are limited to ${MAX_BODY_BYTES / 1024} KB.`);
+function tooLarge(limit: number): ApiError {
+  return new ApiError("request_too_large", limit >= 1024 * 1024 ? `Request bodies are limited to ${limit / 1024 / 1024} MB.` : `Request bodies are limited to ${limit / 1024} KB.`);
 }
 
 /** Parses a JSON body against a schema; the first problem is reported with its path. */
-export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
-  const text = await readBody(request);
+export async function readJson<T>(request: Request, schema: z.ZodType<T>, limit = MAX_BODY_BYTES): Promise<T> {
+  const text = await readBody(request, limit);
   let data: unknown;
   try {
     data = text.trim() === "" ? {} : JSON.parse(text);

@@ -7,13 +7,15 @@ import type {
   TeamObject,
 } from "../../shared/api-types.ts";
 import type { Admin, Contact, Workspace } from "../db/schema.ts";
+import type { Tag } from "../db/tagSchema.ts";
 import type { TeamWithMembers } from "../db/teams.ts";
+import { contactTagsView } from "./tagViews.ts";
 
 // Intercom's shapes, built from rows. The SDKs read these fields, so their presence matters.
 
 const emptyList = (url: string) => ({ type: "list" as const, data: [], url, total_count: 0, has_more: false });
 
-export function contactView(c: Contact): ContactObject {
+export function contactView(c: Contact, tags: readonly Tag[] = []): ContactObject {
   return {
     type: "contact",
     id: c.id,
@@ -38,7 +40,7 @@ export function contactView(c: Contact): ContactObject {
     custom_attributes: c.customAttributes,
     avatar: null,
     location: { type: "location", country: null, region: null, city: null },
-    tags: emptyList(`/contacts/${c.id}/tags`),
+    tags: contactTagsView(c.id, tags),
     notes: emptyList(`/contacts/${c.id}/notes`),
     companies: emptyList(`/contacts/${c.id}/companies`),
   };

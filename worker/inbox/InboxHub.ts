@@ -5,10 +5,12 @@ import { firstMatch } from "../../shared/routing/route.ts";
 import { adminsOf, setAdminAway } from "../db/admins.ts";
 import { openDb } from "../db/client.ts";
 import { contactById } from "../db/contacts.ts";
-import { inboxRowsOf, writeThroughMany } from "../db/conversations.ts";
+import { writeThroughMany } from "../db/conversations.ts";
+import { taggedInboxRowsOf } from "../db/inboxTags.ts";
 import { eventCountsOf } from "../db/engageAudience.ts";
 import { membersOfTeams, openCountsByAdmin, routingRulesOf, teamQueue } from "../db/routing.ts";
 import { ruleContactOf } from "../db/ruleContact.ts";
+import { tagNamesOfContacts } from "../db/taggings.ts";
 import { teamsOf } from "../db/teams.ts";
 import { workspaceById } from "../db/workspaces.ts";
 import { workspaceOfHub } from "../durable/names.ts";
@@ -16,6 +18,8 @@ import type { InboxHubRpc, ListChange, RouteInput, Routed } from "../durable/rpc
 import { mayOpenSocket, SocketObject, tooManySockets } from "../durable/SocketObject.ts";
 import { roomOf } from "../durable/stubs.ts";
 import type { Env } from "../env.ts";
+import type { AssignedNotice } from "../durable/assignedNotice.ts";
+import { emailAssignee } from "./emailAssignee.ts";
 import { HubStore } from "./hubStore.ts";
 import { dueRows, freedTeams, mergePending, type PendingRow } from "./listBatch.ts";
 import { baseExpiry, liveRow, pruneBases, toRead, type RowBase } from "./liveRows.ts";
@@ -123,6 +127,19 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
     return written;
   }
 
+  async tagsChanged(conversationId: number): Promise<void> {
+    const [row] = await taggedInboxRowsOf(this.db(), this.workspaceId, [conversationId]);
+    if (!row) return;
+    this.rowBases.set(conversationId, { conversation: row.conversation, contact: row.contact, tags: row.tags, expiresAt: baseExpiry(Date.now(), Math.random()) });
+    // A row already waiting to be announced goes out with the new base; otherwise the newest
+    // fields are the ones still waiting for D1, or D1's own.
+    if (!this.toAnnounce.has(conversationId)) {
+      const fields = this.toWrite.get(conversationId)?.fields ?? row.conversation;
+      this.toAnnounce.set(conversationId, { conversationId, contactId: row.conversation.contactId, fields, urgent: false });
+    }
+    this.announceTimer ??= setTimeout(() => this.guard("announce", () => this.announceRows()), LIST_BATCH_MS);
+  }
+
   /** The next tick: sooner for an urgent row; while rows are pending, ticks keep coming. */
   private scheduleWrite(delay: number): void {
     if (this.writeTimer && delay >= WRITE_TICK_MS) return;
@@ -145,8 +162,8 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
     const stale = toRead(this.rowBases, changes, now);
     if (stale.length > 0) {
       pruneBases(this.rowBases, now);
-      for (const row of await inboxRowsOf(this.db(), this.workspaceId, stale)) {
-        this.rowBases.set(row.conversation.id, { conversation: row.conversation, contact: row.contact, expiresAt: baseExpiry(now, Math.random()) });
+      for (const row of await taggedInboxRowsOf(this.db(), this.workspaceId, stale)) {
+        this.rowBases.set(row.conversation.id, { conversation: row.conversation, contact: row.contact, tags: row.tags, expiresAt: baseExpiry(now, Math.random()) });
       }
     }
     const rows = changes.flatMap((c) => {
@@ -203,21 +220,30 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
     this.store.forgetWatches(adminId);
   }
 
+  async onlineAdminIds(): Promise<string[]> {
+    return [...this.onlineAdmins()];
+  }
+
   async watching(adminId: number, conversationId: number): Promise<void> {
     this.store.watch(adminId, conversationId, Date.now());
+  }
+
+  async assigned(notice: AssignedNotice): Promise<void> {
+    await emailAssignee(this.env, this.db(), this.workspaceId, notice, this.onlineAdmins().has(String(notice.adminId)));
   }
 
   /** First match of the workspace's routing rules: a team, and an admin of it when the rule says so. */
   async route(input: RouteInput): Promise<Routed | null> {
     const db = this.db();
-    const [rules, stored, events, teams] = await Promise.all([
+    const [rules, stored, events, teams, tags] = await Promise.all([
       routingRulesOf(db, this.workspaceId),
       contactById(db, this.workspaceId, input.contactId),
       eventCountsOf(db, this.workspaceId, input.contactId),
       teamsOf(db, this.workspaceId),
+      tagNamesOfContacts(db, this.workspaceId, [input.contactId]),
     ]);
     if (!stored) return null;
-    const contact = ruleContactOf(stored, events);
+    const contact = ruleContactOf(stored, events, tags.get(input.contactId) ?? []);
     const rule = firstMatch(toRoutingRules(rules), { text: input.text, pageUrl: input.pageUrl, contact, now: input.now });
     const team = rule ? teams.find((t) => t.id === rule.teamId) : undefined;
     if (!rule || !team) return null;

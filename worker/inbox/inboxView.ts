@@ -1,4 +1,5 @@
 import type { InboxConversation } from "../../shared/inbox.ts";
+import type { TagRef } from "../../shared/tags.ts";
 import type { Conversation } from "../db/schema.ts";
 
 export type ContactBits = { id: string; name: string | null; email: string | null; role: "user" | "lead" } | null;
@@ -8,8 +9,8 @@ export function awaitingContact(c: Pick<Conversation, "sourceAuthorType" | "cont
   return c.sourceAuthorType !== "user" && c.contactRepliedAt === null;
 }
 
-export function inboxConversation(c: Conversation, contact: ContactBits): InboxConversation {
-  return {
+export function inboxConversation(c: Conversation, contact: ContactBits, tags?: TagRef[]): InboxConversation {
+  const row: InboxConversation = {
     id: String(c.id),
     contact: contact ?? { id: c.contactId, name: null, email: null, role: "lead" },
     state: c.state,
@@ -25,4 +26,5 @@ export function inboxConversation(c: Conversation, contact: ContactBits): InboxC
     page_url: c.pageUrl,
     awaiting_contact: awaitingContact(c),
   };
+  return tags === undefined ? row : { ...row, tags };
 }

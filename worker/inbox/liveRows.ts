@@ -1,4 +1,5 @@
 import type { InboxConversation } from "../../shared/inbox.ts";
+import type { TagRef } from "../../shared/tags.ts";
 import type { ListFields } from "../db/listFields.ts";
 import type { Conversation } from "../db/schema.ts";
 import { inboxConversation, type ContactBits } from "./inboxView.ts";
@@ -12,6 +13,7 @@ export const ROW_BASES_KEPT = 2000;
 export interface RowBase {
   conversation: Conversation;
   contact: ContactBits;
+  tags?: TagRef[];
   expiresAt: number;
 }
 
@@ -46,5 +48,5 @@ export function pruneBases(bases: Map<number, RowBase>, now: number): void {
 
 /** The row admins see: the stored conversation overlaid with the room's newest fields. */
 export function liveRow(base: RowBase, fields: ListFields): InboxConversation {
-  return inboxConversation({ ...base.conversation, ...fields }, base.contact);
+  return inboxConversation({ ...base.conversation, ...fields }, base.contact, base.tags);
 }

@@ -1,6 +1,8 @@
 import type { CustomAttributes } from "../../shared/api-types.ts";
 import { isUniqueViolation } from "../db/client.ts";
 import { contactByExternalId, deleteContact, insertContact, isContactId, newContactId, updateContact, usersByEmail, contactById } from "../db/contacts.ts";
+import { moveNotes } from "../db/contactNotes.ts";
+import { moveContactTags } from "../db/taggings.ts";
 import { moveConversations } from "../db/conversations.ts";
 import { mergeAttributes } from "../db/customAttributes.ts";
 import { roomOf } from "../durable/stubs.ts";
@@ -130,6 +132,8 @@ async function newLead(c: Ctx, workspace: Workspace, proposedId: string | null):
 async function absorbLead(c: Ctx, workspaceId: number, lead: Contact, userId: string): Promise<void> {
   const moved = await moveConversations(c.db, workspaceId, lead.id, userId);
   await Promise.all(moved.map((id) => roomOf(c.env, workspaceId, id).moveTo(userId)));
+  await moveNotes(c.db, workspaceId, lead.id, userId);
+  await moveContactTags(c.db, workspaceId, lead.id, userId);
   await deleteContact(c.db, workspaceId, lead.id);
 }
 

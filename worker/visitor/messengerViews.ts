@@ -19,6 +19,17 @@ export function visitorContactView(contact: Contact) {
   return { id: contact.id, role: contact.role, name: contact.name, email: contact.email };
 }
 
-export function teamFaces(admins: Admin[]) {
-  return admins.filter((a) => !a.away).slice(0, 3).map((a) => ({ id: String(a.id), name: a.name }));
+/** A visitor sees this much of the team: a first name and whether they are there, nothing else. */
+export interface TeamFace {
+  id: string;
+  name: string;
+  online: boolean;
+}
+
+export const TEAM_FACES = 5;
+
+/** Online admins first (inbox open and not away), each known only by a first name. */
+export function teamFaces(admins: readonly Admin[], online: ReadonlySet<string>): TeamFace[] {
+  const faces = admins.map((a) => ({ id: String(a.id), name: a.name.trim().split(/\s+/)[0] || "Team", online: online.has(String(a.id)) && !a.away }));
+  return [...faces.filter((f) => f.online), ...faces.filter((f) => !f.online)].slice(0, TEAM_FACES);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { adminsOf } from "../db/admins.ts";
+import { MAX_ATTACHMENTS } from "../../shared/attachments.ts";
 import { conversationById, conversationsOfContact } from "../db/conversations.ts";
 import { insertEvent } from "../db/events.ts";
 import type { AppRouter } from "../http/api.ts";
@@ -12,11 +12,14 @@ import { startConversation } from "../conversation/service.ts";
 import { channelOf, roomOf } from "../durable/stubs.ts";
 import { CORS_HEADERS, corsRoute } from "../http/cors.ts";
 import { limitContact, MESSENGER_EVENTS, NEW_CONVERSATIONS } from "../http/contactLimits.ts";
+import { uploadVisitorAttachment } from "./attachments.ts";
 import { limitNewVisitors } from "./bootLimit.ts";
 import { confirmEmailPage } from "./confirmEmailPage.ts";
 import { confirmEmailOptIn, requestEmailOptIn } from "./emailOptIn.ts";
 import { identifyVisitor } from "./identify.ts";
-import { conversationForVisitor, teamFaces, visitorContactView } from "./messengerViews.ts";
+import { getRating, rateConversation } from "./rating.ts";
+import { messengerHome } from "./messengerHome.ts";
+import { conversationForVisitor, visitorContactView } from "./messengerViews.ts";
 import { visitorSession, workspaceOf } from "./session.ts";
 import { settingsSchema } from "./settings.ts";
 
@@ -38,14 +41,15 @@ const boot: Handler = async (request, c) => {
     pageUrl: body.page_url ?? null,
   });
   c.defer(evaluateContactSoon(c, workspace.id, contact.id));
-  const [conversations, admins] = await Promise.all([conversationsOfContact(c.db, workspace.id, contact.id), adminsOf(c.db, workspace.id)]);
+  const [conversations, home] = await Promise.all([conversationsOfContact(c.db, workspace.id, contact.id), messengerHome(c, workspace.id)]);
   const list = conversations.map(conversationForVisitor);
   return Response.json({
     visitor_id: contact.id,
     token,
     contact: visitorContactView(contact),
     app: { app_id: workspace.appId, name: workspace.name },
-    team: teamFaces(admins),
+    team: home.team,
+    office_hours: home.office_hours,
     conversations: list,
     unread: list.reduce((sum, conv) => sum + conv.unread, 0),
   });
@@ -67,13 +71,15 @@ const listConversations: Handler = async (request, c) => {
 const createConversation: Handler = async (request, c) => {
   const { workspace, contact } = await visitorSession(request, c);
   await limitContact(c, workspace.id, contact.id, NEW_CONVERSATIONS);
-  const body = await readJson(request, z.object({ client_id: z.string().min(1).max(64), body: z.string(), page_url: z.string().max(2048).nullable().optional() }));
+  const body = await readJson(request, z.object({ client_id: z.string().min(1).max(64), body: z.string(), page_url: z.string().max(2048).nullable().optional(), time_zone: z.string().max(64).optional(), attachments: z.array(z.string().max(4096)).max(MAX_ATTACHMENTS).optional() }));
   const { conversation, part } = await startConversation(c, workspace.id, {
+    uploads: body.attachments ?? [],
     contact,
     author: { type: "user", id: contact.id, name: contact.name },
     body: body.body,
     clientId: body.client_id,
     pageUrl: body.page_url ?? contact.lastPageUrl,
+    timeZone: body.time_zone ?? null,
   });
   const fresh = (await conversationById(c.db, workspace.id, conversation.id)) ?? conversation;
   return Response.json({ conversation: conversationForVisitor(fresh), part });
@@ -120,8 +126,11 @@ export function registerMessengerRoutes(router: AppRouter): void {
     .post("/messenger/:app_id/events", corsRoute(events))
     .get("/messenger/:app_id/conversations", corsRoute(listConversations))
     .post("/messenger/:app_id/conversations", corsRoute(createConversation))
+    .post("/messenger/:app_id/attachments", corsRoute(uploadVisitorAttachment))
     .get("/messenger/:app_id/conversations/:id", corsRoute(getConversation))
     .get("/messenger/:app_id/conversations/:id/ws", conversationSocket)
+    .get("/messenger/:app_id/conversations/:id/rating", corsRoute(getRating))
+    .post("/messenger/:app_id/conversations/:id/rating", corsRoute(rateConversation))
     .get("/messenger/:app_id/ws", channelSocket)
     .post("/messenger/:app_id/email", corsRoute(requestEmailOptIn))
     .post("/messenger/:app_id/email/confirm", confirmEmailOptIn)

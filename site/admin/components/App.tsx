@@ -100,7 +100,7 @@ export function App() {
           onSignOut={signOut}
         >
           {view === "inbox" && <Inbox session={session} />}
-          {view === "contacts" && <Contacts />}
+          {view === "contacts" && <Contacts currentAdminId={session.admin.id} />}
           {view === "messages" && <Engage currentAdminId={session.admin.id} />}
           {view === "team" && <Team currentAdminId={session.admin.id} isOwner={session.admin.role === "owner"} />}
           {view === "routing" && <RoutingRules session={session} />}

@@ -1,8 +1,11 @@
 import { Fragment } from "preact";
+import { contactName } from "../../../shared/contactName.ts";
+import { contactHref } from "../lib/contactRoute.ts";
 import { getContact } from "../lib/conversations.ts";
 import { previewText } from "../lib/inbox.ts";
 import { fetchContactConversations } from "../lib/inboxApi.ts";
 import { useResource } from "../lib/useResource.ts";
+import { ContactTagEditor } from "./ContactTagEditor.tsx";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 import { RelativeTime } from "./RelativeTime.tsx";
 
@@ -30,7 +33,9 @@ export function ContactSidebar({ contactId, conversationId, pageUrl, hrefFor }: 
       {contact.status === "ready" && (
         <dl class="contact-facts">
           <dt>Name</dt>
-          <dd>{contact.data.name ?? <span class="muted">Unknown</span>}</dd>
+          <dd>
+            <a href={contactHref(contact.data.id)}>{contactName(contact.data)}</a>
+          </dd>
           <dt>Email</dt>
           <dd>{contact.data.email ?? <span class="muted">—</span>}</dd>
           <dt>Type</dt>
@@ -59,6 +64,8 @@ export function ContactSidebar({ contactId, conversationId, pageUrl, hrefFor }: 
           ))}
         </dl>
       )}
+      <h3>Tags</h3>
+      <ContactTagEditor contactId={contactId} />
       <h3>Other conversations</h3>
       {others.status === "ready" ? (
         (() => {

@@ -1,60 +1,56 @@
-import { useState } from "preact/hooks";
-import { useContactPages, type ContactPages } from "../lib/useContactPages.ts";
+import { useEffect, useMemo, useState } from "preact/hooks";
+import type { Rule } from "../../../shared/rules/index.ts";
+import { useContactRoute } from "../lib/contactRoute.ts";
+import type { ContactFilter } from "../lib/contacts.ts";
 import { useDebounced } from "../lib/useDebounced.ts";
-import { ContactsTable } from "./ContactsTable.tsx";
-import { ErrorAlert } from "./ErrorAlert.tsx";
+import { checkDraft, newGroup, type DraftGroup } from "../lib/rules.ts";
+import { ContactPage } from "./ContactPage.tsx";
+import { ContactsList } from "./ContactsList.tsx";
 
 const SEARCH_DELAY_MS = 300;
+const RULES_DELAY_MS = 350;
 
-// Announced through a live region, so it must read well on its own.
-function statusText(pages: ContactPages, query: string): string {
-  if (pages.status === "loading") return query ? "Searching…" : "Loading contacts…";
-  if (pages.status === "error") return "";
-  const total = pages.totalCount;
-  const shown = pages.contacts.length;
-  if (total === 0) return query ? `No contacts match “${query}”.` : "No contacts yet.";
-  const noun = total === 1 ? "contact" : "contacts";
-  const scope = query ? ` matching “${query}”` : "";
-  return shown < total ? `Showing ${shown} of ${total} ${noun}${scope}.` : `${total} ${noun}${scope}.`;
+type Applied = { key: string; rule: Rule | null };
+const NO_RULES: Applied = { key: "null", rule: null };
+
+/**
+ * The rules the table follows: the builder's once every condition is complete, a moment after
+ * they stop changing; while a condition is half-typed the table keeps the last complete ones.
+ */
+function useAppliedRules(draft: DraftGroup | null): Rule | null {
+  const [applied, setApplied] = useState<Applied>(NO_RULES);
+  const checked = draft ? checkDraft(draft) : null;
+  const candidate: Applied | null = checked === null ? NO_RULES : checked.ok ? { key: JSON.stringify(checked.rule), rule: checked.rule } : null;
+  useEffect(() => {
+    if (candidate === null || candidate.key === applied.key) return;
+    const timer = window.setTimeout(() => setApplied(candidate), candidate.rule === null ? 0 : RULES_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [candidate?.key]);
+  return applied.rule;
 }
 
-export function Contacts() {
+/** The Contacts view: the filtered table at `#/contacts`, one contact at `#/contacts/<id>`. */
+export function Contacts({ currentAdminId }: { currentAdminId: string }) {
+  const contactId = useContactRoute();
+  // Kept here, above both pages, so coming back from a contact finds the table as it was left.
   const [input, setInput] = useState("");
   const [query, setQuery] = useDebounced(input.trim(), SEARCH_DELAY_MS);
-  const pages = useContactPages(query);
+  const [draft, setDraft] = useState<DraftGroup | null>(null);
+  const rules = useAppliedRules(draft);
+  const rulesKey = JSON.stringify(rules);
+  const filter = useMemo<ContactFilter>(() => ({ rules, query }), [rulesKey, query]);
 
-  const searchNow = (event: SubmitEvent) => {
-    event.preventDefault();
-    setQuery(input.trim());
-  };
-
+  if (contactId) return <ContactPage key={contactId} id={contactId} currentAdminId={currentAdminId} />;
   return (
-    <div class="stack">
-      <form class="search" role="search" aria-label="Contacts" onSubmit={searchNow}>
-        <label for="contact-search">Search contacts</label>
-        <input
-          id="contact-search"
-          type="search"
-          placeholder="Name or email"
-          autocomplete="off"
-          spellcheck={false}
-          value={input}
-          onInput={(event) => setInput(event.currentTarget.value)}
-        />
-      </form>
-
-      <p class="muted" role="status">
-        {statusText(pages, query)}
-      </p>
-      <ErrorAlert error={pages.error} onRetry={pages.retry} />
-
-      {pages.contacts.length > 0 && <ContactsTable contacts={pages.contacts} busy={pages.status === "loading"} />}
-
-      {pages.hasMore && pages.status !== "error" && (
-        <button type="button" class="button load-more" onClick={pages.loadMore} disabled={pages.status !== "ready"}>
-          {pages.status === "more" ? "Loading…" : "Load more"}
-        </button>
-      )}
-    </div>
+    <ContactsList
+      currentAdminId={currentAdminId}
+      input={input}
+      onInput={setInput}
+      onSearchNow={() => setQuery(input.trim())}
+      draft={draft}
+      onDraft={setDraft}
+      onOpenFilter={() => setDraft(newGroup())}
+      filter={filter}
+    />
   );
 }

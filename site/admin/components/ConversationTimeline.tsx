@@ -3,6 +3,7 @@ import type { Part } from "../../../shared/protocol.ts";
 import type { Directory } from "../lib/inboxDirectory.ts";
 import type { Pending } from "../lib/inboxRoom.ts";
 import { formatAbsolute } from "../lib/time.ts";
+import { AttachmentList, AttachmentStyles } from "./AttachmentList.tsx";
 import { ConversationText } from "./ConversationText.tsx";
 import { RelativeTime } from "./RelativeTime.tsx";
 
@@ -51,9 +52,12 @@ function Message({ part, who, seen }: { part: Part; who: string; seen: boolean }
         <RelativeTime unix={part.created_at} />
       </p>
       {note && <p class="part-note-label">Note — only your team sees this</p>}
-      <div class="part-body">
-        <ConversationText text={part.body} />
-      </div>
+      {part.body && (
+        <div class="part-body">
+          <ConversationText text={part.body} />
+        </div>
+      )}
+      <AttachmentList list={part.attachments} />
       {seen && <p class="part-seen">Seen</p>}
     </li>
   );
@@ -67,6 +71,7 @@ export function ConversationTimeline({ parts, pending, contactName, readByUser, 
 
   return (
     <div class="timeline" role="log" aria-label="Conversation">
+    <AttachmentStyles />
     <ol class="timeline-parts">
       {parts.map((part) => {
         const who = authorName(part, contactName);
@@ -83,9 +88,12 @@ export function ConversationTimeline({ parts, pending, contactName, readByUser, 
       {pending.map((p) => (
         <li key={p.clientId} class={`part part-ours part-pending${p.kind === "note" ? " part-note" : ""}`}>
           {p.kind === "note" && <p class="part-note-label">Note — only your team sees this</p>}
-          <div class="part-body">
-            <ConversationText text={p.body} />
-          </div>
+          {p.body && (
+            <div class="part-body">
+              <ConversationText text={p.body} />
+            </div>
+          )}
+          <AttachmentList list={p.attachments} />
           {p.error ? (
             <p class="part-error" role="alert">
               Not sent: {p.error}{" "}

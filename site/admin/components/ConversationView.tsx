@@ -1,15 +1,20 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Presence } from "../../../shared/inbox.ts";
 import { act, getConversation, type Action, type ConversationDetail } from "../lib/conversations.ts";
 import { contactLabel, type InboxConversation } from "../lib/inbox.ts";
 import type { Directory } from "../lib/inboxDirectory.ts";
 import type { PartKind } from "../lib/inboxRoom.ts";
 import { useConversationRoom } from "../lib/inboxRoomHook.ts";
+import { adminUploader } from "../lib/adminUpload.ts";
 import { usePersistentFlag } from "../lib/usePersistentFlag.ts";
 import { useResource } from "../lib/useResource.ts";
 import { ContactSidebar } from "./ContactSidebar.tsx";
 import { ConversationActions } from "./ConversationActions.tsx";
 import { ConversationComposer } from "./ConversationComposer.tsx";
+import { ConversationRating } from "./ConversationRating.tsx";
+import { placeholderValues } from "../lib/savedReplies.ts";
+import { useReplyActions } from "../lib/useReplyActions.ts";
+import { ConversationTags } from "./ConversationTags.tsx";
 import { ConversationTimeline } from "./ConversationTimeline.tsx";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 
@@ -18,6 +23,7 @@ export interface ConversationCommands {
   compose: (kind: PartKind) => void;
   close: () => void;
   assign: () => void;
+  tag: () => void;
 }
 
 interface Props {
@@ -37,12 +43,14 @@ const ACTION_PARTS = new Set(["assignment", "close", "open", "snoozed"]);
 
 export function ConversationView({ id, me, summary, directory, presence, backHref, hrefFor, commands, onChanged }: Props) {
   const room = useConversationRoom(id);
+  const upload = useMemo(() => adminUploader(id), [id]);
   const actionParts = room.state.parts.filter((p) => ACTION_PARTS.has(p.part_type)).length;
   const [detail, reload] = useResource((signal) => getConversation(id, signal), [id, actionParts]);
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
   const [focusRequest, setFocusRequest] = useState<{ kind: PartKind; n: number }>({ kind: "comment", n: 0 });
   const assignRef = useRef<HTMLSelectElement>(null);
+  const tagRef = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   // Remembered per browser: whoever wants the room for messages wants it in every conversation.
   const [contactHidden, setContactHidden] = usePersistentFlag("parley.contactPanelHidden", false);
@@ -56,6 +64,12 @@ export function ConversationView({ id, me, summary, directory, presence, backHre
   useEffect(() => {
     if (detail.status === "ready") onChanged(detail.data);
   }, [detail]);
+
+  const afterReplyActions = (next: ConversationDetail | null) => {
+    if (next) onChanged(next);
+    reload();
+  };
+  const queueReplyActions = useReplyActions(id, me, room.state.pending, afterReplyActions, setActionError);
 
   const run = (action: Action) => {
     setBusy(true);
@@ -77,6 +91,7 @@ export function ConversationView({ id, me, summary, directory, presence, backHre
     compose: (kind) => setFocusRequest((r) => ({ kind, n: r.n + 1 })),
     close: () => detail.status === "ready" && detail.data.state !== "closed" && run({ kind: "close" }),
     assign: () => assignRef.current?.focus(),
+    tag: () => tagRef.current?.focus(),
   };
 
   const contactName = summary ? contactLabel(summary.contact) : "Contact";
@@ -99,8 +114,10 @@ export function ConversationView({ id, me, summary, directory, presence, backHre
               {contactHidden ? "Show contact" : "Hide contact"}
             </button>
           )}
+          {current && <ConversationRating conversationId={id} closed={current.state === "closed"} />}
           {current && <ConversationActions detail={current} directory={directory} presence={presence} busy={busy} onAct={run} assignRef={assignRef} />}
         </header>
+        {current && <ConversationTags conversationId={id} me={me} tags={current.tags} onChanged={reload} inputRef={tagRef} />}
         {detail.status === "error" && <ErrorAlert error={detail.error} onRetry={reload} />}
         <ErrorAlert error={actionError} />
         {!room.state.synced && <p class="muted small" role="status">Connecting…</p>}
@@ -109,11 +126,18 @@ export function ConversationView({ id, me, summary, directory, presence, backHre
           pending={room.state.pending}
           contactName={contactName}
           readByUser={room.state.readByUser}
-          typing={room.state.typing}
+          typing={room.state.typing && contactName}
           directory={directory}
           onRetry={room.retry}
         />
-        <ConversationComposer focusRequest={focusRequest} onSend={room.send} onTyping={room.typing} />
+        <ConversationComposer
+          focusRequest={focusRequest}
+          onSend={room.send}
+          onTyping={room.typing}
+          upload={upload}
+          placeholders={placeholderValues(summary?.contact, directory.adminName(me))}
+          onActions={queueReplyActions}
+        />
       </section>
       {showContact && current?.contactId && <ContactSidebar contactId={current.contactId} conversationId={id} pageUrl={summary?.page_url ?? current.pageUrl} hrefFor={hrefFor} />}
     </div>

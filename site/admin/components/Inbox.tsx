@@ -16,6 +16,7 @@ import { useResource } from "../lib/useResource.ts";
 import { ConversationView, type ConversationCommands } from "./ConversationView.tsx";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 import { InboxList } from "./InboxList.tsx";
+import { AssignedNotifications } from "./AssignedNotifications.tsx";
 import { InboxNotifications } from "./InboxNotifications.tsx";
 import { InboxViews, tabViews } from "./InboxViews.tsx";
 import { ShortcutsDialog } from "./ShortcutsDialog.tsx";
@@ -98,6 +99,7 @@ export function Inbox({ session }: { session: Session }) {
             {status}
           </p>
           <InboxNotifications />
+          <AssignedNotifications me={me} />
           <button type="button" class="button button-small button-quiet inbox-help" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
             Shortcuts
           </button>

@@ -42,6 +42,8 @@ export function useInboxShortcuts(options: Options): void {
           return commands.current?.close();
         case "assign":
           return commands.current?.assign();
+        case "tag":
+          return commands.current?.tag();
         case "help":
           return help();
       }

@@ -2,6 +2,7 @@ import { STATES, viewKey, type ConversationState, type InboxView } from "../lib/
 import { countText, type ViewCount } from "../lib/inboxCounts.ts";
 import type { Directory } from "../lib/inboxDirectory.ts";
 import { inboxHref } from "../lib/inboxRoute.ts";
+import { InboxTagFilter } from "./InboxTagFilter.tsx";
 
 interface Props {
   view: InboxView;
@@ -20,6 +21,7 @@ export function tabViews(directory: Directory): InboxView[] {
 
 function labelOf(view: InboxView, directory: Directory): string {
   if (view.kind === "team") return directory.teamName(view.teamId) ?? "Team";
+  if (view.kind === "tag") return "Tag";
   return { mine: "Mine", unassigned: "Unassigned", all: "All" }[view.kind];
 }
 
@@ -48,6 +50,7 @@ export function InboxViews({ view, state, directory, countOf }: Props) {
           })}
         </ul>
       </nav>
+      <InboxTagFilter view={view} state={state} />
       <nav aria-label="Conversation state" class="inbox-states">
         {STATES.map((s) => (
           <a key={s} href={inboxHref({ view, state: s, conversationId: null })} aria-current={s === state ? "page" : undefined}>

@@ -8,12 +8,15 @@ import { RuleBuilder } from "./RuleBuilder.tsx";
 
 type Audience = "rules" | "contacts";
 
+/** Who a message opened from elsewhere (the contacts page) is for; the admin can still change it. */
+export type InitialAudience = { rules: DraftGroup } | { contactIds: readonly string[] };
+
 // A one-off message, sent at once to everyone matching rules now or to picked contacts.
-export function ManualMessageCompose({ currentAdminId }: { currentAdminId: string }) {
+export function ManualMessageCompose({ currentAdminId, initialAudience }: { currentAdminId: string; initialAudience?: InitialAudience }) {
   const [fields, setFields] = useState<MessageFields>({ channel: "in_app", subject: "", body: "", fromAdminId: currentAdminId });
-  const [audience, setAudience] = useState<Audience>("rules");
-  const [rules, setRules] = useState<DraftGroup>(() => newGroup());
-  const [contactIds, setContactIds] = useState("");
+  const [audience, setAudience] = useState<Audience>(initialAudience && "contactIds" in initialAudience ? "contacts" : "rules");
+  const [rules, setRules] = useState<DraftGroup>(() => (initialAudience && "rules" in initialAudience ? initialAudience.rules : newGroup()));
+  const [contactIds, setContactIds] = useState(initialAudience && "contactIds" in initialAudience ? initialAudience.contactIds.join(", ") : "");
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [sending, setSending] = useState(false);
   const [submitted, setSubmitted] = useState(false);

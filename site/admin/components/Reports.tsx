@@ -4,6 +4,7 @@ import { fetchReport, formatDuration, shortDate, type Report } from "../lib/repo
 import { useResource } from "../lib/useResource.ts";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 import { ReportsChart } from "./ReportsChart.tsx";
+import { ReportsRatings } from "./ReportsRatings.tsx";
 
 const RANGES = [7, 30, 90] as const;
 
@@ -111,6 +112,7 @@ export function Reports() {
           </table>
         </div>
       </section>
+      {data.ratings && <ReportsRatings ratings={data.ratings} dates={data.days.map((d) => d.date)} days={days} />}
     </div>
   );
 }

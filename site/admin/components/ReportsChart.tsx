@@ -3,7 +3,8 @@ import { bands, labelEvery, linePath, linearScale, niceTicks } from "../lib/char
 
 export interface Series {
   name: string;
-  values: number[];
+  /** null: no value that day (an average without ratings), a gap in a line, no bar, a dash in the table. */
+  values: Array<number | null>;
   /** `series-1`, `series-2`: colours come from the stylesheet so dark mode works. */
   tone: "series-1" | "series-2";
 }
@@ -16,6 +17,8 @@ interface Props {
   series: Series[];
   /** Header of the table's first column. */
   categoryLabel: string;
+  /** The y axis's ticks when the scale is fixed (ratings: 0 to 5); else from the data. */
+  ticks?: number[];
 }
 
 const W = 640;
@@ -24,10 +27,22 @@ const M = { top: 12, right: 12, bottom: 26, left: 40 };
 
 // An SVG chart that is also a figure with a title, a description and its numbers as a table:
 // screen readers get the summary, anyone can open the exact figures.
-export function ReportsChart({ kind, title, description, categories, series, categoryLabel }: Props) {
+/** Runs of consecutive days with a value: a line never bridges a day without one. */
+function runs(values: Array<number | null>): number[][] {
+  const all: number[][] = [];
+  values.forEach((v, i) => {
+    const last = all[all.length - 1];
+    if (v === null) return;
+    if (last && last[last.length - 1] === i - 1) last.push(i);
+    else all.push([i]);
+  });
+  return all;
+}
+
+export function ReportsChart({ kind, title, description, categories, series, categoryLabel, ticks: fixedTicks }: Props) {
   const id = useId();
-  const max = Math.max(0, ...series.flatMap((s) => s.values));
-  const ticks = niceTicks(max);
+  const max = Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
+  const ticks = fixedTicks ?? niceTicks(max);
   const top = ticks[ticks.length - 1] ?? 1;
   const y = linearScale(top, H - M.bottom, M.top);
   const plotWidth = W - M.left - M.right;
@@ -57,13 +72,20 @@ export function ReportsChart({ kind, title, description, categories, series, cat
                 return series.map((s, j) => {
                   const v = s.values[i] ?? 0;
                   const band = sub[j];
-                  return band ? <rect key={`${i}-${j}`} class={s.tone} x={slot.x + band.x} width={band.width} y={y(v)} height={y(0) - y(v)} /> : null;
+                  return band && v > 0 ? <rect key={`${i}-${j}`} class={s.tone} x={slot.x + band.x} width={band.width} y={y(v)} height={y(0) - y(v)} /> : null;
                 });
               })
             : series.map((s) => (
                 <g key={s.name} class={s.tone}>
-                  <path class="chart-line" d={linePath(slots.map((slot, i) => [slot.center, y(s.values[i] ?? 0)]))} />
-                  {categories.length <= 31 && slots.map((slot, i) => <circle key={i} cx={slot.center} cy={y(s.values[i] ?? 0)} r={2.5} />)}
+                  {runs(slots.map((_, i) => s.values[i] ?? null)).map((run) => (
+                    <path key={run[0]} class="chart-line" d={linePath(run.map((i) => [slots[i]?.center ?? 0, y(s.values[i] ?? 0)]))} />
+                  ))}
+                  {slots.map((slot, i) => {
+                    const v = s.values[i] ?? null;
+                    // A lone day has no line to show it: its dot always shows.
+                    const lone = v !== null && (s.values[i - 1] ?? null) === null && (s.values[i + 1] ?? null) === null;
+                    return v !== null && (categories.length <= 31 || lone) ? <circle key={i} cx={slot.center} cy={y(v)} r={2.5} /> : null;
+                  })}
                 </g>
               ))}
           {slots.map((slot, i) =>
@@ -103,7 +125,7 @@ export function ReportsChart({ kind, title, description, categories, series, cat
                   <th scope="row">{c}</th>
                   {series.map((s) => (
                     <td key={s.name} class="numeric">
-                      {s.values[i] ?? 0}
+                      {s.values[i] === null ? "—" : (s.values[i] ?? 0)}
                     </td>
                   ))}
                 </tr>

@@ -2,6 +2,9 @@ import type { Session } from "../lib/session.ts";
 import { AccountSecurity } from "./AccountSecurity.tsx";
 import { ApiTokens } from "./ApiTokens.tsx";
 import { IdentitySettings } from "./IdentitySettings.tsx";
+import { OfficeHours } from "./OfficeHours.tsx";
+import { SavedReplies } from "./SavedReplies.tsx";
+import { TagsSettings } from "./TagsSettings.tsx";
 
 interface Props {
   session: Session;
@@ -41,6 +44,9 @@ export function Settings({ session }: Props) {
           </p>
         </section>
       )}
+      <SavedReplies />
+      <TagsSettings />
+      <OfficeHours />
       <AccountSecurity />
     </div>
   );

@@ -1,6 +1,7 @@
 import { request } from "./api.ts";
 import { fields, type Fields } from "./decode.ts";
 import type { ConversationState } from "./inbox.ts";
+import { tagOf, type TagRef } from "./tags.ts";
 
 // One conversation's REST side: who it is assigned to and its state (refreshed after every
 // action part), the actions themselves, and the contact behind it.
@@ -12,6 +13,7 @@ export interface ConversationDetail {
   snoozedUntil: number | null;
   contactId: string | null;
   pageUrl: string | null;
+  tags: TagRef[];
 }
 
 function optId(f: Fields, key: string): string | null {
@@ -29,6 +31,7 @@ function parseDetail(payload: unknown): ConversationDetail {
     snoozedUntil: f.optTime("snoozed_until"),
     contactId: f.obj("contacts").list("contacts", (c) => c.id("id"))[0] ?? null,
     pageUrl: f.obj("source").optStr("url"),
+    tags: f.optObj("tags")?.list("tags", tagOf) ?? [],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { InboxConversation } from "../../../shared/inbox.ts";
+import { contactName } from "../../../shared/contactName.ts";
 import { toPlainText } from "../../../shared/markdown/text.ts";
 
 // The inbox's views and filters as pure data, so the list endpoint's query and the live socket's
@@ -7,14 +8,17 @@ export type { InboxConversation };
 export type ConversationState = InboxConversation["state"];
 export const STATES: readonly ConversationState[] = ["open", "snoozed", "closed"];
 
-export type InboxView = { kind: "mine" } | { kind: "unassigned" } | { kind: "all" } | { kind: "team"; teamId: string };
+export type InboxView = { kind: "mine" } | { kind: "unassigned" } | { kind: "all" } | { kind: "team"; teamId: string } | { kind: "tag"; tagId: string };
 
 export function viewKey(view: InboxView): string {
+  if (view.kind === "tag") return `tag-${view.tagId}`;
   return view.kind === "team" ? `team-${view.teamId}` : view.kind;
 }
 
 export function parseViewKey(key: string | undefined): InboxView {
   if (key === "mine" || key === "unassigned" || key === "all") return { kind: key };
+  const tag = /^tag-([1-9][0-9]{0,15})$/.exec(key ?? "");
+  if (tag?.[1]) return { kind: "tag", tagId: tag[1] };
   const team = /^team-([0-9a-zA-Z_-]{1,40})$/.exec(key ?? "");
   return team?.[1] ? { kind: "team", teamId: team[1] } : { kind: "all" };
 }
@@ -35,6 +39,8 @@ export function matchesView(conversation: InboxConversation, view: InboxView, st
       return conversation.admin_assignee_id === null;
     case "team":
       return conversation.team_assignee_id === view.teamId;
+    case "tag":
+      return conversation.tags?.some((t) => t.id === view.tagId) ?? false;
   }
 }
 
@@ -71,13 +77,16 @@ export function mergePage(list: readonly InboxConversation[], page: readonly Inb
 
 /** The list endpoint's query for a view; the server filters, the signed-in admin is "mine". */
 export function viewParams(view: InboxView, state: ConversationState): URLSearchParams {
-  const params = new URLSearchParams({ view: view.kind, state });
+  // A tag view is every conversation carrying the tag, whoever it is assigned to.
+  const params = new URLSearchParams({ view: view.kind === "tag" ? "all" : view.kind, state });
   if (view.kind === "team") params.set("team_id", view.teamId);
+  if (view.kind === "tag") params.set("tag_id", view.tagId);
   return params;
 }
 
+/** The same name as on the contacts page and everywhere else: shared/contactName. */
 export function contactLabel(contact: InboxConversation["contact"]): string {
-  return contact.name ?? contact.email ?? (contact.role === "lead" ? "Visitor" : "User");
+  return contactName(contact);
 }
 
 /** Markdown source as the words it stands for: no asterisks, backticks or link targets. */

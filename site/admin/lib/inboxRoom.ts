@@ -1,5 +1,6 @@
 import { ConversationClient } from "../../../shared/conversation/client.ts";
 import type { ConversationState, PartKind, Pending } from "../../../shared/conversation/reducer.ts";
+import type { Upload } from "../../../shared/attachments.ts";
 import { SUBPROTOCOL, type Part } from "../../../shared/protocol.ts";
 import { openSocket, schedule } from "../../widget/messenger/lib/browserClient.ts";
 
@@ -45,8 +46,8 @@ export class Room {
     });
   }
 
-  send(body: string, kind: PartKind): void {
-    this.client.send(body, kind);
+  send(body: string, kind: PartKind, files: Upload[] = []): void {
+    this.client.send(body, kind, files);
   }
 
   retry(clientId: string): void {

@@ -1,9 +1,10 @@
 import { useEffect, useState } from "preact/hooks";
+import type { Upload } from "../../../shared/attachments.ts";
 import { INITIAL_ROOM, Room, type PartKind, type RoomState } from "./inboxRoom.ts";
 
 export interface RoomHandle {
   state: RoomState;
-  send: (body: string, kind: PartKind) => void;
+  send: (body: string, kind: PartKind, files?: Upload[]) => void;
   retry: (clientId: string) => void;
   typing: () => void;
 }
@@ -19,7 +20,7 @@ export function useConversationRoom(id: string): RoomHandle {
   }, [id]);
   return {
     state,
-    send: (body, kind) => room?.send(body, kind),
+    send: (body, kind, files) => room?.send(body, kind, files),
     retry: (clientId) => room?.retry(clientId),
     typing: () => room?.typing(),
   };

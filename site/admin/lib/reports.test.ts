@@ -48,6 +48,7 @@ describe("parseReport", () => {
       medianFirstResponse: 90,
       medianTimeToClose: null,
       teams: [{ teamId: "2", name: "Sales", opened: 2, closed: 1, medianFirstResponse: null }],
+      ratings: null,
     });
     expect(() => parseReport({ days: [{ date: "x", opened: "3", closed: 1 }], teams: [] })).toThrow();
   });

@@ -1,5 +1,6 @@
 import { request } from "./api.ts";
 import { fields, type Fields } from "./decode.ts";
+import { parseRatings, type RatingsSection } from "./ratingReport.ts";
 
 // The reports endpoint's figures, and how durations read in the UI.
 export interface Report {
@@ -7,6 +8,7 @@ export interface Report {
   medianFirstResponse: number | null;
   medianTimeToClose: number | null;
   teams: Array<{ teamId: string | null; name: string; opened: number; closed: number; medianFirstResponse: number | null }>;
+  ratings: RatingsSection | null;
 }
 
 function optNum(f: Fields, key: string): number | null {
@@ -27,6 +29,7 @@ export function parseReport(payload: unknown): Report {
       closed: t.num("closed"),
       medianFirstResponse: optNum(t, "median_first_response_seconds"),
     })),
+    ratings: parseRatings(root),
   };
 }
 

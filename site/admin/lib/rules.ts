@@ -5,8 +5,8 @@ import { parseRule, type Rule } from "../../../shared/rules/index.ts";
 
 export const MAX_DEPTH = 3;
 
-export type FieldChoice = "role" | "email" | "name" | "external_id" | "signed_up_at" | "last_seen_at" | "created_at" | "web_sessions" | "attribute" | "event";
-export type ValueKind = "text" | "number" | "time" | "boolean" | "role";
+export type FieldChoice = "role" | "email" | "name" | "external_id" | "signed_up_at" | "last_seen_at" | "created_at" | "web_sessions" | "tag" | "attribute" | "event";
+export type ValueKind = "text" | "number" | "time" | "boolean" | "role" | "tag";
 export type AttributeType = "text" | "number" | "boolean";
 export type TimeMode = "days_ago" | "date";
 
@@ -37,15 +37,17 @@ export const FIELD_LABELS: Record<FieldChoice, string> = {
   last_seen_at: "Last seen",
   created_at: "First seen",
   web_sessions: "Web sessions",
+  tag: "Tag",
   attribute: "Custom attribute…",
   event: "Event count…",
 };
 
-export const FIELD_CHOICES: readonly FieldChoice[] = ["role", "email", "name", "external_id", "signed_up_at", "last_seen_at", "created_at", "web_sessions", "attribute", "event"];
+export const FIELD_CHOICES: readonly FieldChoice[] = ["role", "email", "name", "external_id", "signed_up_at", "last_seen_at", "created_at", "web_sessions", "tag", "attribute", "event"];
 
 export const OPERATOR_LABELS: Record<ValueKind, ReadonlyArray<readonly [string, string]>> = {
   text: [["=", "is"], ["!=", "is not"], ["~", "contains"], ["!~", "does not contain"], ["^", "starts with"], ["$", "ends with"], ["IN", "is any of"], ["NIN", "is none of"]],
   role: [["=", "is"], ["!=", "is not"]],
+  tag: [["=", "has"], ["!=", "has not"]],
   number: [[">", "more than"], ["<", "less than"], ["=", "exactly"], ["!=", "not"]],
   time: [[">", "less than / after"], ["<", "more than / before"]],
   boolean: [["=", "is"], ["!=", "is not"]],
@@ -58,6 +60,8 @@ export function valueKind(p: Pick<DraftPredicate, "field" | "attributeType">): V
   switch (p.field) {
     case "role":
       return "role";
+    case "tag":
+      return "tag";
     case "signed_up_at":
     case "last_seen_at":
     case "created_at":

@@ -6,7 +6,7 @@ const key = (k: string, extra: Partial<Parameters<typeof shortcutFor>[0]> = {}) 
 
 describe("shortcutFor", () => {
   it("maps the single letters and the question mark to their actions", () => {
-    expect(["j", "k", "r", "n", "e", "a", "?"].map((k) => key(k))).toEqual(["next", "previous", "reply", "note", "close", "assign", "help"]);
+    expect(["j", "k", "r", "n", "e", "a", "t", "?"].map((k) => key(k))).toEqual(["next", "previous", "reply", "note", "close", "assign", "tag", "help"]);
   });
 
   it("never fires while the admin is typing in a field", () => {

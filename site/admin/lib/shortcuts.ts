@@ -1,6 +1,6 @@
 // Inbox keyboard shortcuts (Intercom's and Chatwoot's single letters). The mapping is pure so it
 // can be tested; the component decides what each action does.
-export type ShortcutAction = "next" | "previous" | "reply" | "note" | "close" | "assign" | "help";
+export type ShortcutAction = "next" | "previous" | "reply" | "note" | "close" | "assign" | "tag" | "help";
 
 export const SHORTCUTS: ReadonlyArray<{ key: string; action: ShortcutAction; label: string }> = [
   { key: "j", action: "next", label: "Next conversation" },
@@ -9,6 +9,7 @@ export const SHORTCUTS: ReadonlyArray<{ key: string; action: ShortcutAction; lab
   { key: "n", action: "note", label: "Write a note" },
   { key: "e", action: "close", label: "Close conversation" },
   { key: "a", action: "assign", label: "Assign" },
+  { key: "t", action: "tag", label: "Tag conversation" },
   { key: "?", action: "help", label: "Show keyboard shortcuts" },
 ];
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { isAbort } from "./api.ts";
-import { fetchContacts, type Contact } from "./contacts.ts";
+import { fetchContacts, type Contact, type ContactFilter } from "./contacts.ts";
 
 export interface ContactPages {
   contacts: Contact[];
@@ -13,9 +13,10 @@ export interface ContactPages {
   retry: () => void;
 }
 
-// Cursor pagination over either the plain list or a search. A new query
-// aborts whatever is in flight so results from an older query never mix in.
-export function useContactPages(query: string): ContactPages {
+// Cursor pagination over the filtered table. A new filter aborts whatever is in
+// flight so results from an older filter never mix in; `generation` reloads the
+// first page after a bulk action changed what matches.
+export function useContactPages(filter: ContactFilter, generation = 0): ContactPages {
   const [contacts, setContacts] = useState<Contact[]>([]);
   const [totalCount, setTotalCount] = useState(0);
   const [next, setNext] = useState<string | null>(null);
@@ -32,7 +33,7 @@ export function useContactPages(query: string): ContactPages {
       lastCursor.current = cursor;
       setStatus(cursor ? "more" : "loading");
       setError(null);
-      fetchContacts(query, cursor, current.signal).then(
+      fetchContacts(filter, cursor, current.signal).then(
         (page) => {
           if (current.signal.aborted) return;
           setContacts((previous) => (cursor ? [...previous, ...page.contacts] : page.contacts));
@@ -49,7 +50,8 @@ export function useContactPages(query: string): ContactPages {
         },
       );
     },
-    [query],
+    // The filter is a fresh object per render; its JSON is its identity.
+    [JSON.stringify(filter), generation],
   );
 
   useEffect(() => {

@@ -3,8 +3,8 @@ import type { Notice } from "./notice.ts";
 import type { Look } from "./types.ts";
 
 // The card above the launcher for a message from the team while the messenger is closed. It lives
-// in the launcher's shadow root inside a live region that is always there, so screen readers hear
-// each new card; Escape or × dismisses it and hands focus back to the launcher.
+// in the launcher's live region, which is always there, so screen readers hear each new card;
+// Escape or × dismisses it and hands focus back to the launcher. Its styles wait for a first card.
 const CSS = `.ln-c{position:fixed;bottom:calc(var(--v) + 68px);width:min(300px,calc(100vw - 40px));display:flex;align-items:flex-start;background:#fff;color:#1f2937;border-radius:12px;box-shadow:0 6px 24px #0003;z-index:2147483000;font:14px/1.4 system-ui,sans-serif}
 .ln-o{flex:1;min-width:0;padding:12px 4px 12px 14px;border:0;background:none;color:inherit;font:inherit;text-align:left;cursor:pointer;border-radius:12px}
 .ln-o b,.ln-o span{display:block;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}.ln-o b{font-weight:600}
@@ -18,13 +18,9 @@ export interface Card {
 }
 
 export function createCard(launcher: Launcher, look: Look, onOpen: (id: string) => void): Card {
-  const style = document.createElement("style");
-  style.textContent = CSS;
-  const region = document.createElement("div");
-  region.setAttribute("role", "status");
-  region.setAttribute("aria-live", "polite");
-  launcher.root.append(style, region);
+  const region = launcher.region;
   let shown: string | null = null;
+  let styled = false;
 
   const hide = (id?: string) => {
     if (id !== undefined && id !== shown) return;
@@ -45,6 +41,12 @@ export function createCard(launcher: Launcher, look: Look, onOpen: (id: string) 
 
   return {
     show(notice) {
+      if (!styled) {
+        const style = document.createElement("style");
+        style.textContent = CSS;
+        launcher.root.prepend(style);
+        styled = true;
+      }
       const card = document.createElement("div");
       card.className = "ln-c";
       card.style.setProperty(look.alignment === "left" ? "left" : "right", `${look.horizontalPadding}px`);

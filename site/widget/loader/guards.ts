@@ -18,10 +18,18 @@ export function bootSessionOf(value: unknown): (BootSession & { conversations: {
       email: typeof contact.email === "string" ? contact.email : null,
     },
     app: { app_id: typeof app.app_id === "string" ? app.app_id : "", name: app.name },
-    team: Array.isArray(team) ? team.filter(isObject).map((t) => ({ id: String(t.id), name: String(t.name) })) : [],
+    team: Array.isArray(team) ? team.filter(isObject).map((t) => ({ id: String(t.id), name: String(t.name), online: t.online === true })) : [],
+    office_hours: officeHoursOf(value.office_hours),
     unread: typeof value.unread === "number" ? value.unread : 0,
     conversations: list.map((c) => ({ id: String(c.id), unread: typeof c.unread === "number" ? c.unread : 0 })),
   };
+}
+
+/** Unknown or missing office hours read as open with replies in minutes: the messenger's old promise. */
+function officeHoursOf(value: unknown): BootSession["office_hours"] {
+  const hours = isObject(value) ? value : {};
+  const replyTime = hours.reply_time === "hours" || hours.reply_time === "day" ? hours.reply_time : "minutes";
+  return { open: hours.open !== false, next_open_at: typeof hours.next_open_at === "number" ? hours.next_open_at : null, reply_time: replyTime };
 }
 
 /** What the loader shows of a conversation's change: its unread count, and who wrote last with a preview. */

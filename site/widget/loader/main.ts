@@ -10,6 +10,9 @@ declare const MESSENGER_VERSION: string;
 
 // The script a site loads from /widget/{app_id}: the Intercom-compatible `window.Intercom`
 // dispatcher, the launcher and the channel socket. The messenger itself loads on first use.
+// Before the host page is idle the loader draws the launcher and nothing else: the boot request,
+// storage and the channel socket wait for an idle moment unless the visitor or the host asks for
+// the messenger first (docs/widget.md).
 type Settings = Record<string, unknown>;
 type Api = ((method: string, ...args: unknown[]) => unknown) & { q?: ArrayLike<unknown>[]; booted?: boolean };
 declare global {
@@ -42,6 +45,8 @@ const appId = () => String(settings.app_id ?? "");
 // Snippets copied from Intercom carry api_base pointing at Intercom: that one is ignored.
 const base = () => {
   const api = typeof settings.api_base === "string" ? settings.api_base : "";
+  // A throw costs the host page a millisecond or two: most snippets have no api_base at all.
+  if (!api) return scriptBase;
   try {
     const url = new URL(api);
     return /(^|\.)intercom\.io$/i.test(url.hostname) ? scriptBase : url.origin;
@@ -117,7 +122,11 @@ function loadMessenger(): Promise<Messenger> {
 }
 
 function toMessenger(method: string, args: unknown[]): void {
-  if (!session) return void pending.push([method, args]);
+  if (!session) {
+    pending.push([method, args]);
+    // Someone wants the messenger now: the boot stops waiting for an idle moment.
+    return void bootNow?.();
+  }
   if (messenger) messenger.call(method, args);
   else {
     pending.push([method, args]);
@@ -125,16 +134,35 @@ function toMessenger(method: string, args: unknown[]): void {
   }
 }
 
+/** The boot waiting for the page to be idle; calling it boots now. */
+let bootNow: (() => void) | null = null;
+const idle = (fn: () => void) => (w.requestIdleCallback ? w.requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 300));
+
+function bootWhenIdle(): void {
+  if (bootNow) return;
+  const run = () => {
+    // Replaced or cancelled (shutdown) since it was scheduled: nothing to do.
+    if (bootNow !== run) return;
+    bootNow = null;
+    void visit("boot");
+  };
+  bootNow = run;
+  idle(run);
+}
+
 async function visit(kind: "boot" | "update", extra: Settings = {}): Promise<void> {
   settings = { ...settings, ...extra };
-  if (!appId()) return console.error("Parley: boot needs an app_id");
   const response = await request(`/${kind}`, {
     method: "POST",
     body: { settings, token: store.token(appId()), visitor_id: store.visitorId(appId()), page_url: location.href },
   });
   const body: unknown = await response.json().catch(() => null);
   const next = response.ok ? bootSessionOf(body) : null;
-  if (!next) return console.error(`Parley: ${kind} failed: ${errorMessageOf(body)}`);
+  if (!next) {
+    // The launcher went up before the boot: a refused one takes it down again.
+    if (!session) removeLauncher();
+    return console.error(`Parley: ${kind} failed: ${errorMessageOf(body)}`);
+  }
   if (session && session.contact.id !== next.contact.id) resetConnections();
   session = next;
   store.setToken(appId(), next.token);
@@ -142,10 +170,20 @@ async function visit(kind: "boot" | "update", extra: Settings = {}): Promise<voi
   if (kind === "boot") afterBoot(next.conversations);
 }
 
+function showLauncher(): Launcher {
+  const visible = settings.hide_default_launcher !== true;
+  if (launcher) launcher.setVisible(visible);
+  else launcher = createLauncher(look(), visible, () => toMessenger(messenger && isOpen ? "hide" : "show", []));
+  return launcher;
+}
+
+function removeLauncher(): void {
+  launcher?.remove();
+  [launcher, card] = [null, null];
+}
+
 function afterBoot(conversations: { id: string; unread: number }[]): void {
-  launcher ??= createLauncher(look(), () => toMessenger(messenger && isOpen ? "hide" : "show", []));
-  launcher.setVisible(settings.hide_default_launcher !== true);
-  card ??= createCard(launcher, look(), (id) => toMessenger("showConversation", [id]));
+  card ??= createCard(showLauncher(), look(), (id) => toMessenger("showConversation", [id]));
   bindCustomLauncher();
   unread.clear();
   for (const c of conversations) unread.set(c.id, c.unread);
@@ -189,16 +227,25 @@ function resetConnections(): void {
 function shutdown(): void {
   if (appId()) store.clear(appId());
   resetConnections();
-  launcher?.remove();
-  [session, launcher, card] = [null, null, null];
+  removeLauncher();
+  [session, bootNow] = [null, null];
   unread.clear();
   setUnreadTotal(0);
   lastTotal = -1;
 }
 
 const methods: Record<string, (...args: unknown[]) => unknown> = {
-  boot: (s) => visit("boot", asSettings(s)),
-  update: (s) => (session ? visit("update", asSettings(s)) : undefined),
+  boot(s) {
+    settings = { ...settings, ...asSettings(s) };
+    if (!appId()) return console.error("Parley: boot needs an app_id");
+    showLauncher();
+    bindCustomLauncher();
+    // A second boot (say, the visitor just logged in) goes at once, as before.
+    if (session) return visit("boot");
+    bootWhenIdle();
+  },
+  // Before the boot has answered, settings join the boot's own.
+  update: (s) => (session ? visit("update", asSettings(s)) : void (settings = { ...settings, ...asSettings(s) })),
   shutdown,
   // Events tracked before boot wait for it rather than being lost.
   trackEvent: (name, metadata) => {

@@ -6,7 +6,10 @@ export interface BootSession {
   token: string;
   contact: { id: string; role: "user" | "lead"; name: string | null; email: string | null };
   app: { app_id: string; name: string };
-  team: { id: string; name: string }[];
+  /** First names of the team, online ones first. */
+  team: { id: string; name: string; online: boolean }[];
+  /** Whether the team is in now, when it is back (unix seconds) and the reply time it promises. */
+  office_hours: { open: boolean; next_open_at: number | null; reply_time: "minutes" | "hours" | "day" };
   unread: number;
 }
 

@@ -1,16 +1,22 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import type { Upload } from "../../../../shared/attachments.ts";
+import type { StartUpload } from "../lib/useUploads.ts";
+import { useComposerFiles } from "./ComposerFiles.tsx";
 
 interface Props {
   placeholder: string;
   initial?: string;
-  onSend: (text: string) => void;
+  onSend: (text: string, files: Upload[]) => void;
   onTyping?: () => void;
   disabled?: boolean;
+  /** Offers files (paperclip, paste, drop) when given. */
+  upload?: StartUpload;
 }
 
 /** Enter sends, Shift+Enter adds a line, as in every chat people already know. */
-export function Composer({ placeholder, initial = "", onSend, onTyping, disabled }: Props) {
+export function Composer({ placeholder, initial = "", onSend, onTyping, disabled, upload }: Props) {
   const [text, setText] = useState(initial);
+  const files = useComposerFiles(upload);
   const area = useRef<HTMLTextAreaElement>(null);
   // `autofocus` does not apply to elements added later inside a shadow root.
   useEffect(() => area.current?.focus(), []);
@@ -23,13 +29,16 @@ export function Composer({ placeholder, initial = "", onSend, onTyping, disabled
   }, [text]);
   const send = () => {
     const trimmed = text.trim();
-    if (!trimmed || disabled) return;
-    onSend(trimmed);
+    if ((!trimmed && files.uploads.length === 0) || disabled || files.busy) return;
+    onSend(trimmed, files.uploads);
     setText("");
+    files.clear();
     area.current?.focus();
   };
   return (
-    <form class="cmp" onSubmit={(e) => (e.preventDefault(), send())}>
+    <form onSubmit={(e) => (e.preventDefault(), send())} {...files.dropProps}>
+      {files.tray}
+      <div class="cmp">
       <label class="sr" for="parley-composer">
         {placeholder}
       </label>
@@ -43,6 +52,7 @@ export function Composer({ placeholder, initial = "", onSend, onTyping, disabled
           setText(e.currentTarget.value);
           onTyping?.();
         }}
+        {...files.fieldProps}
         onKeyDown={(e) => {
           if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
             e.preventDefault();
@@ -50,9 +60,11 @@ export function Composer({ placeholder, initial = "", onSend, onTyping, disabled
           }
         }}
       />
-      <button class="pri" type="submit" disabled={disabled || !text.trim()} aria-label="Send message">
+      {files.button}
+      <button class="pri" type="submit" disabled={disabled || files.busy || (!text.trim() && files.uploads.length === 0)} aria-label="Send message">
         Send
       </button>
+      </div>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Part } from "../../../../shared/protocol.ts";
 import type { Core } from "../../loader/types.ts";
 import { useConversation } from "../lib/useConversation.ts";
@@ -6,6 +6,10 @@ import { shouldAskForEmail } from "../lib/emailAsk.ts";
 import { Composer } from "./Composer.tsx";
 import { EmailAsk } from "./EmailAsk.tsx";
 import { MessageBody } from "./MessageBody.tsx";
+import { AttachmentList } from "./AttachmentList.tsx";
+import { messengerBase, visitorUploader } from "../lib/visitorUpload.ts";
+import { closedNow } from "../lib/rating.ts";
+import { RatingAsk } from "./RatingAsk.tsx";
 
 /** Once a visitor gave an address, no other conversation asks again before the next boot says so. */
 let emailGiven = false;
@@ -14,6 +18,8 @@ const EVENTS: Partial<Record<Part["part_type"], string>> = { close: "Conversatio
 
 export function ConversationView({ core, id, visible }: { core: Core; id: string; visible: boolean }) {
   const { state, socket } = useConversation(core, id);
+  const base = messengerBase(core);
+  const upload = useMemo(() => visitorUploader(core, id), [core, id]);
   const log = useRef<HTMLDivElement>(null);
   const parts = state?.parts ?? [];
   useEffect(() => {
@@ -47,18 +53,24 @@ export function ConversationView({ core, id, visible }: { core: Core; id: string
             return (
               <div class={`m${mine ? " u" : ""}`} key={p.seq}>
                 {showName && <div class="who">{p.author.name ?? "The team"}</div>}
-                <div class="bb">
-                  <MessageBody text={p.body} />
-                </div>
+                {p.body && (
+                  <div class="bb">
+                    <MessageBody text={p.body} />
+                  </div>
+                )}
+                {p.attachments && <AttachmentList list={p.attachments} base={base} />}
                 {p === ownLast && <div class="st">{state && state.readByAdmin >= p.seq ? "Seen" : "Delivered"}</div>}
               </div>
             );
           })}
           {state?.pending.map((p) => (
             <div class="m u" key={p.clientId}>
-              <div class="bb">
-                <MessageBody text={p.body} />
-              </div>
+              {p.body && (
+                <div class="bb">
+                  <MessageBody text={p.body} />
+                </div>
+              )}
+              {p.attachments && <AttachmentList list={p.attachments} base={base} />}
               {p.error ? (
                 <div class="err" role="alert">
                   {p.error}{" "}
@@ -74,11 +86,12 @@ export function ConversationView({ core, id, visible }: { core: Core; id: string
         </div>
         {/* Once given here, the card stays to say "check your inbox". */}
         {(due || givenHere) && <EmailAsk core={core} onGiven={() => ((emailGiven = true), setGivenHere(true))} />}
+        {closedNow(parts) && <RatingAsk core={core} id={id} />}
       </div>
       <div class="ty" aria-live="polite">
         {state?.typing ? `${state.typing} is typing…` : ""}
       </div>
-      <Composer placeholder="Write a reply…" onSend={(text) => socket?.send(text)} onTyping={() => socket?.typing()} />
+      <Composer placeholder="Write a reply…" onSend={(text, files) => socket?.send(text, "comment", files)} onTyping={() => socket?.typing()} upload={upload} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { Core } from "../../loader/types.ts";
 import { articleLink, articlePageUrl, rebaseArticle } from "../lib/articleLinks.ts";
 import { cleanArticleHtml, excerptRuns, fetchArticle, post, searchHelp, type Article, type HelpResult } from "../lib/help.ts";
+import { HelpHome } from "./HelpHome.tsx";
 
 interface Props {
   core: Core;
@@ -9,12 +10,13 @@ interface Props {
   onTalk: (article: Article) => void;
 }
 
-/** Search the help center and read articles inside the messenger. */
+/** Search the help center, browse its collections and read articles inside the messenger. */
 export function Help({ core, articleId, onTalk }: Props) {
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<HelpResult[] | null>(null);
   const [open, setOpen] = useState<string | undefined>(articleId);
   const [active, setActive] = useState(0);
+  const [collection, setCollection] = useState<string | null>(null);
   useEffect(() => setOpen(articleId), [articleId]);
   useEffect(() => {
     if (query.trim().length < 2) return setResults(null);
@@ -45,6 +47,7 @@ export function Help({ core, articleId, onTalk }: Props) {
         aria-controls="parley-help-results"
       />
       {results && results.length === 0 && <p>No articles match “{query}”. Try other words, or send us a message.</p>}
+      {!results && <HelpHome core={core} collection={collection} onCollection={setCollection} onOpen={setOpen} />}
       <ul id="parley-help-results" style="list-style:none;margin:0;padding:0" aria-label="Articles">
         {results?.map((r, i) => (
           <li key={r.id}>

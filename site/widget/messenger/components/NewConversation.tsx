@@ -1,7 +1,9 @@
 import { useState } from "preact/hooks";
 import type { ConversationSummary } from "../../../../shared/protocol.ts";
 import type { Core } from "../../loader/types.ts";
+import type { Upload } from "../../../../shared/attachments.ts";
 import { createConversation } from "../lib/conversations.ts";
+import { visitorUploader } from "../lib/visitorUpload.ts";
 import { Composer } from "./Composer.tsx";
 
 /** The first message creates the conversation; a retry reuses its client id. */
@@ -9,11 +11,12 @@ export function NewConversation({ core, prefill, pageUrl, onStarted }: { core: C
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [clientId] = useState(() => crypto.randomUUID());
-  const start = async (text: string) => {
+  const [upload] = useState(() => visitorUploader(core));
+  const start = async (text: string, files: Upload[]) => {
     setBusy(true);
     setError(null);
     try {
-      onStarted(await createConversation(core, clientId, text, pageUrl));
+      onStarted(await createConversation(core, clientId, text, pageUrl, files.map((f) => f.token)));
     } catch (e) {
       setError(e instanceof Error ? e.message : "Could not send.");
     } finally {
@@ -30,7 +33,7 @@ export function NewConversation({ core, prefill, pageUrl, onStarted }: { core: C
           </p>
         )}
       </div>
-      <Composer placeholder="Write a message…" initial={prefill} onSend={start} disabled={busy} />
+      <Composer placeholder="Write a message…" initial={prefill} onSend={start} disabled={busy} upload={upload} />
     </>
   );
 }

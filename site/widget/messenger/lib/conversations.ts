@@ -12,8 +12,8 @@ export async function fetchConversations(core: Core): Promise<ConversationSummar
 }
 
 /** Starts a conversation; the client id makes a retried request land on the same one. */
-export async function createConversation(core: Core, clientId: string, body: string, pageUrl = location.href): Promise<ConversationSummary> {
-  const response = await core.request("/conversations", { method: "POST", body: { client_id: clientId, body, page_url: pageUrl } });
+export async function createConversation(core: Core, clientId: string, body: string, pageUrl = location.href, attachments: string[] = []): Promise<ConversationSummary> {
+  const response = await core.request("/conversations", { method: "POST", body: { client_id: clientId, body, page_url: pageUrl, attachments, time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone } });
   const data: unknown = await response.json().catch(() => null);
   const parsed = createResponse.safeParse(data);
   if (!response.ok || !parsed.success) throw new Error(errorText(data));

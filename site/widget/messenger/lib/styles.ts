@@ -1,5 +1,7 @@
 // The messenger's CSS, scoped by its shadow root: nothing leaks into or out of the host page.
-export const STYLES = `
+import { ATTACHMENT_STYLES } from "./attachmentStyles.ts";
+
+export const STYLES = ATTACHMENT_STYLES + `
 :host{all:initial}
 *{box-sizing:border-box}
 .p{--bg:#fff;--fg:#111827;--mu:#4b5563;--sf:#fff;--bd:#e5e7eb;--bb:#f3f4f6;--ln:#1d4ed8;--er:#b91c1c;position:fixed;bottom:calc(var(--v) + 72px);right:var(--h);width:380px;height:min(640px,calc(100vh - 110px));display:flex;flex-direction:column;background:var(--bg);color:var(--fg);border-radius:16px;box-shadow:0 12px 48px #0004;overflow:hidden;z-index:2147483001;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;animation:in .18s ease-out}
@@ -53,4 +55,10 @@ code{font-family:ui-monospace,monospace;background:#8882;padding:0 3px;border-ra
 mark{background:#fde68a;color:#111827}
 .ea{margin:12px 0 0;padding:12px;border:1px solid var(--bd);border-radius:12px;background:var(--sf)}.ea p{margin:4px 0 8px;color:var(--mu);font-size:13px}.er{display:flex;gap:8px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+.hm{cursor:default}.hm:hover{border-color:var(--bd)}.hm .pri{margin-top:10px}.rt{margin:8px 0 0;font-weight:600}.ol{margin:2px 0 0;font-size:13px;color:var(--mu)}
+.tm{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:12px}.tm li{display:flex;flex-direction:column;align-items:center;gap:4px;width:56px}
+.fa{position:relative;width:40px;height:40px;border-radius:50%;display:grid;place-items:center;color:#fff;font-weight:700;font-size:16px}
+.on{position:absolute;right:-1px;bottom:-1px;width:12px;height:12px;border-radius:50%;background:#16a34a;border:2px solid var(--sf)}
+.fn{font-size:12px;color:var(--mu);max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.ls{list-style:none;margin:0;padding:0}.sh{font-size:14px;margin:16px 0 4px}
 `;
