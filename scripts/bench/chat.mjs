@@ -1,4 +1,4 @@
-// `npm run bench:chat [-- --conversations 200 --seconds 10 --rate 1 --rounds 3 --profile FILE]`: visitor and admin
+// `npm run bench:chat [-- --conversations 200 --seconds 10 --rate 1 --rounds 3 --profile FILE --heap FILE]`: visitor and admin
 // sockets exchanging messages through the product on `wrangler dev`, against the physical floor
 // (a bare store-then-relay Durable Object on the same runtime), interleaved, medians printed.
 import { parseArgs } from "node:util";
@@ -6,9 +6,9 @@ import { cpus } from "node:os";
 import { startDevServer } from "../devServer.mjs";
 import { writeFileSync } from "node:fs";
 import { runRound, percentile } from "./chatLoad.mjs";
-import { startProfile, topSelfTime } from "./cpuProfile.mjs";
+import { heapInspector, startProfile, topAllocations, topSelfTime } from "./cpuProfile.mjs";
 
-const { values } = parseArgs({ options: { conversations: { type: "string", default: "200" }, seconds: { type: "string", default: "10" }, rate: { type: "string", default: "1" }, rounds: { type: "string", default: "3" }, profile: { type: "string" } } });
+const { values } = parseArgs({ options: { conversations: { type: "string", default: "200" }, seconds: { type: "string", default: "10" }, rate: { type: "string", default: "1" }, rounds: { type: "string", default: "3" }, profile: { type: "string" }, heap: { type: "string" } } });
 const N = Math.min(1000, Math.max(1, Number(values.conversations)));
 const SECONDS = Math.min(60, Math.max(2, Number(values.seconds)));
 const RATE = Math.min(5, Math.max(0.1, Number(values.rate)));
@@ -54,6 +54,14 @@ function writeProfile(profile) {
   for (const row of topSelfTime(profile)) log(`  ${(row.share * 100).toFixed(1).padStart(5)}%  ${row.ms.toFixed(0).padStart(6)} ms  ${row.name}`);
 }
 
+function writeHeapProfile(profile) {
+  writeFileSync(values.heap, JSON.stringify(profile));
+  log(`allocation profile of the product's round 1 in ${values.heap}; bytes allocated per function:`);
+  for (const row of topAllocations(profile)) log(`  ${(row.share * 100).toFixed(1).padStart(5)}%  ${(row.bytes / 1024).toFixed(0).padStart(7)} KB  ${row.name}`);
+}
+
+const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+
 log(`machine: ${cpus().length} cores; ${N} conversations × ${RATE} msg/s each (visitor and admin taking turns), ${SECONDS} s per round, ${ROUNDS} rounds`);
 // Every bench visitor boots from this one address: lift the new-visitor limit for the run.
 const app = await startDevServer({ seed: { PARLEY_ADMIN_PASSWORD: "bench-password-1" }, vars: { NEW_VISITORS_PER_MINUTE: "1000000" } });
@@ -67,8 +75,18 @@ try {
     for (const [name, pairs, codec] of [["product", appPairs, product], ["floor", floorPairs, floor]]) {
       // The product's first round runs under the inspector's CPU profiler when asked (it slows it down).
       const stopProfile = values.profile && r === 1 && name === "product" ? await startProfile(app.inspectorPort) : null;
+      const heap = values.heap && name === "product" ? await heapInspector(app.inspectorPort) : null;
+      if (heap && r === 1) await heap.startSampling();
+      const heapBefore = heap ? await heap.usage() : null;
       const result = await runRound({ pairs, seconds: SECONDS, rate: RATE, ...codec });
       if (stopProfile) writeProfile(await stopProfile());
+      if (heap && heapBefore) {
+        if (r === 1) writeHeapProfile(await heap.stopSampling());
+        const after = await heap.usage();
+        const live = await heap.usage({ collect: true });
+        heap.close();
+        log(`round ${r} product heap: ${mb(heapBefore.used)} before, ${mb(after.used)} after (of ${mb(after.total)}), ${mb(live.used)} live after a full GC`);
+      }
       results[name].push(result);
       log(`round ${r} ${name.padEnd(7)} p50 ${result.p50.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  ${result.throughput.toFixed(0)} msg/s  lost ${result.lost}  duplicated ${result.duplicated}`);
     }

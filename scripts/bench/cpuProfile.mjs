@@ -56,3 +56,39 @@ export function topSelfTime(profile, limit = 25) {
   }
   return [...perFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([name, us]) => ({ name, ms: us / 1000, share: us / total }));
 }
+
+/** One inspector session (wrangler's proxy serves one client at a time) for heap measurements. */
+export async function heapInspector(inspectorPort) {
+  const session = await connect(inspectorPort);
+  await session.call("HeapProfiler.enable");
+  return {
+    /** The isolate's heap in use and its size, in bytes, after a forced full GC when asked. */
+    async usage({ collect = false } = {}) {
+      if (collect) await session.call("HeapProfiler.collectGarbage");
+      const { result } = await session.call("Runtime.getHeapUsage");
+      return { used: result.usedSize, total: result.totalSize };
+    },
+    startSampling: () => session.call("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true }),
+    /** Resolves to the `.heapprofile` object of the allocations since startSampling. */
+    async stopSampling() {
+      const { result } = await session.call("HeapProfiler.stopSampling");
+      return result.profile;
+    },
+    close: () => session.close(),
+  };
+}
+
+/** Bytes allocated per function (self), largest first, from a sampling heap profile. */
+export function topAllocations(profile, limit = 25) {
+  const perFunction = new Map();
+  const walk = (node) => {
+    const frame = node.callFrame;
+    const url = (frame.url ?? "").split("/").slice(-2).join("/");
+    const key = `${frame.functionName || "(anonymous)"} ${url}:${frame.lineNumber + 1}`;
+    perFunction.set(key, (perFunction.get(key) ?? 0) + node.selfSize);
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(profile.head);
+  const total = [...perFunction.values()].reduce((a, b) => a + b, 0) || 1;
+  return [...perFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([name, bytes]) => ({ name, bytes, share: bytes / total }));
+}
