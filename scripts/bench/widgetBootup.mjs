@@ -1,7 +1,7 @@
 // What the loader costs a host page's main thread: Lighthouse (mobile preset, simulated 4× CPU
 // slowdown) on a blank page and on the same page with the snippet, served side by side from
 // loopback; the widget's scripts' bootup time comes from each report's `bootup-time` audit.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createServer } from "node:http";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { startDevServer } from "../devServer.mjs";
@@ -18,10 +18,12 @@ function hostPage(appOrigin, withSnippet) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Host page</title>${withSnippet ? snippet : ""}</head><body><main><h1>Host page</h1>${text}</main></body></html>`;
 }
 
-function audit(url, name) {
+// Asynchronous: the host page is served from this process, which must keep answering meanwhile.
+async function audit(url, name) {
   const out = `${OUT}-${name}`;
-  const run = spawnSync("npx", ["lighthouse", url, "--quiet", `--config-path=${OUT}-config.json`, "--output=json", `--output-path=${out}.json`, `--chrome-flags=${flags}`], { stdio: "inherit", env: { ...process.env, CHROME_PATH: chromium } });
-  if (run.status !== 0) throw new Error(`lighthouse exited with ${run.status}`);
+  const run = spawn("npx", ["lighthouse", url, "--quiet", `--config-path=${OUT}-config.json`, "--output=json", `--output-path=${out}.json`, `--chrome-flags=${flags}`], { stdio: "inherit", env: { ...process.env, CHROME_PATH: chromium } });
+  const status = await new Promise((resolve) => run.on("close", resolve));
+  if (status !== 0) throw new Error(`lighthouse exited with ${status}`);
   const report = JSON.parse(readFileSync(`${out}.json`, "utf8"));
   const items = report.audits["bootup-time"]?.details?.items ?? [];
   return { items, mainThread: report.audits["mainthread-work-breakdown"]?.numericValue ?? NaN };
@@ -44,8 +46,8 @@ export async function measureBootup({ rounds = 3, log = console.log } = {}) {
   const mainThread = { blank: [], snippet: [] };
   try {
     for (let r = 1; r <= rounds; r++) {
-      const blank = audit(`${hostUrl}/blank`, "blank");
-      const withSnippet = audit(`${hostUrl}/snippet`, "snippet");
+      const blank = await audit(`${hostUrl}/blank`, "blank");
+      const withSnippet = await audit(`${hostUrl}/snippet`, "snippet");
       const ours = withSnippet.items.filter((item) => typeof item.url === "string" && item.url.startsWith(app.url));
       const sum = (key) => ours.reduce((s, item) => s + (item[key] ?? 0), 0);
       widget.total.push(sum("total"));
