@@ -1,5 +1,6 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "./client.ts";
+import { onePerDb } from "./prepared.ts";
 import { adminSessions, admins, apiTokens, teamMembers, workspaces, type Admin, type Workspace } from "./schema.ts";
 
 // Disabled admins are offboarded: every lookup but the owner's team screen behaves as if they were gone.
@@ -9,8 +10,16 @@ export async function adminsOf(db: Db, workspaceId: number): Promise<Admin[]> {
   return db.select().from(admins).where(and(eq(admins.workspaceId, workspaceId), active)).orderBy(asc(admins.id)).all();
 }
 
+const byId = onePerDb((db) =>
+  db
+    .select()
+    .from(admins)
+    .where(and(eq(admins.workspaceId, sql.placeholder("workspaceId")), eq(admins.id, sql.placeholder("id")), active))
+    .prepare(),
+);
+
 export async function adminById(db: Db, workspaceId: number, id: number): Promise<Admin | undefined> {
-  return db.select().from(admins).where(and(eq(admins.workspaceId, workspaceId), eq(admins.id, id), active)).get();
+  return byId(db).get({ workspaceId, id });
 }
 
 /** The owner's team screen: disabled admins included, so they can be enabled again. */

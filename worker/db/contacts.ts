@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, isNotNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "./client.ts";
+import { onePerDb } from "./prepared.ts";
 import { contactEvents, contactNotes, contacts, conversations, type Contact, type NewContact } from "./schema.ts";
 
 const CONTACT_ID = /^[0-9a-f]{24}$/;
@@ -18,8 +19,16 @@ export async function insertContact(db: Db, row: NewContact): Promise<Contact> {
   return db.insert(contacts).values(row.email && row.emailVerified === undefined ? { ...row, emailVerified: true } : row).returning().get();
 }
 
+const byId = onePerDb((db) =>
+  db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.workspaceId, sql.placeholder("workspaceId")), eq(contacts.id, sql.placeholder("id"))))
+    .prepare(),
+);
+
 export async function contactById(db: Db, workspaceId: number, id: string): Promise<Contact | undefined> {
-  return db.select().from(contacts).where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id))).get();
+  return byId(db).get({ workspaceId, id });
 }
 
 export async function contactByExternalId(db: Db, workspaceId: number, externalId: string): Promise<Contact | undefined> {

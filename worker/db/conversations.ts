@@ -1,6 +1,7 @@
-import { and, count, desc, eq, inArray, lt, lte, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, fillPlaceholders, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "./client.ts";
 import type { ListFields } from "./listFields.ts";
+import { onePerDb } from "./prepared.ts";
 import { contacts, conversations, type Conversation } from "./schema.ts";
 
 export type NewConversation = typeof conversations.$inferInsert;
@@ -9,8 +10,16 @@ export async function insertConversation(db: Db, row: NewConversation): Promise<
   return db.insert(conversations).values(row).returning().get();
 }
 
+const byId = onePerDb((db) =>
+  db
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.workspaceId, sql.placeholder("workspaceId")), eq(conversations.id, sql.placeholder("id"))))
+    .prepare(),
+);
+
 export async function conversationById(db: Db, workspaceId: number, id: number): Promise<Conversation | undefined> {
-  return db.select().from(conversations).where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.id, id))).get();
+  return byId(db).get({ workspaceId, id });
 }
 
 export async function conversationBySourceClientId(db: Db, workspaceId: number, contactId: string, clientId: string): Promise<Conversation | undefined> {
@@ -24,15 +33,27 @@ export async function conversationBySourceClientId(db: Db, workspaceId: number, 
 export type { ListFields };
 
 /** Many rooms' list rows in one batch (one D1 transaction); each guarded like writeThrough. */
+// The hub writes list rows all day long: one D1 statement, bound per row, instead of a query built per row.
+const listWrite = onePerDb((db) => {
+  const p = (name: keyof ListFields | "workspaceId" | "id") => sql`${sql.placeholder(name)}`;
+  const query = db
+    .update(conversations)
+    .set({
+      state: p("state"), snoozedUntil: p("snoozedUntil"), adminAssigneeId: p("adminAssigneeId"), teamAssigneeId: p("teamAssigneeId"),
+      updatedAt: p("updatedAt"), waitingSince: p("waitingSince"), firstAdminReplyAt: p("firstAdminReplyAt"), closedAt: p("closedAt"),
+      contactRepliedAt: p("contactRepliedAt"), lastSeq: p("lastSeq"), lastPartAt: p("lastPartAt"), lastPartAuthorType: p("lastPartAuthorType"),
+      lastPartPreview: p("lastPartPreview"), partsCount: p("partsCount"), unreadByUser: p("unreadByUser"), unreadByAdmin: p("unreadByAdmin"),
+    })
+    .where(and(eq(conversations.workspaceId, p("workspaceId")), eq(conversations.id, p("id")), lte(conversations.lastSeq, p("lastSeq"))))
+    .toSQL();
+  return { statement: db.$client.prepare(query.sql), params: query.params };
+});
+
+/** A row never goes back: an older row arriving late changes nothing. */
 export async function writeThroughMany(db: Db, workspaceId: number, rows: { id: number; fields: ListFields }[]): Promise<void> {
-  const statements = rows.map(({ id, fields }) =>
-    db
-      .update(conversations)
-      .set(fields)
-      .where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.id, id), lte(conversations.lastSeq, fields.lastSeq))),
-  );
-  const [first, ...rest] = statements;
-  if (first) await db.batch([first, ...rest]);
+  if (rows.length === 0) return;
+  const { statement, params } = listWrite(db);
+  await db.$client.batch(rows.map(({ id, fields }) => statement.bind(...fillPlaceholders(params, { ...fields, workspaceId, id }))));
 }
 
 

@@ -1,11 +1,20 @@
-import { and, eq, gt, lte, ne } from "drizzle-orm";
+import { and, eq, gt, lte, ne, sql } from "drizzle-orm";
 import type { Db } from "./client.ts";
+import { onePerDb } from "./prepared.ts";
 import { adminSessions } from "./schema.ts";
 
 export type AdminSession = typeof adminSessions.$inferSelect;
 
+const liveByHash = onePerDb((db) =>
+  db
+    .select()
+    .from(adminSessions)
+    .where(and(eq(adminSessions.tokenHash, sql.placeholder("tokenHash")), gt(adminSessions.expiresAt, sql.placeholder("now"))))
+    .prepare(),
+);
+
 export async function liveSessionByHash(db: Db, tokenHash: string, now: number): Promise<AdminSession | undefined> {
-  return db.select().from(adminSessions).where(and(eq(adminSessions.tokenHash, tokenHash), gt(adminSessions.expiresAt, now))).get();
+  return liveByHash(db).get({ tokenHash, now });
 }
 
 export async function insertSession(db: Db, row: AdminSession): Promise<void> {

@@ -1,6 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { isWrapped, unwrapSecret, wrapSecret } from "../identity/secretBox.ts";
 import type { Db } from "./client.ts";
+import { onePerDb } from "./prepared.ts";
 import { revokeVerifiedTokens } from "./contacts.ts";
 import { workspaces, type Workspace } from "./schema.ts";
 
@@ -8,8 +9,10 @@ export async function workspaceById(db: Db, id: number): Promise<Workspace | und
   return db.select().from(workspaces).where(eq(workspaces.id, id)).get();
 }
 
+const byAppId = onePerDb((db) => db.select().from(workspaces).where(eq(workspaces.appId, sql.placeholder("appId"))).prepare());
+
 export async function workspaceByAppId(db: Db, appId: string): Promise<Workspace | undefined> {
-  return db.select().from(workspaces).where(eq(workspaces.appId, appId)).get();
+  return byAppId(db).get({ appId });
 }
 
 export async function insertWorkspace(

@@ -29,8 +29,10 @@ export function mergePending(pending: Map<number, PendingRow>, conversationId: n
  * trickle of small transactions instead of one long one that would hold up the thread.
  */
 export function dueRows(pending: ReadonlyMap<number, PendingRow>, now: number, max: number): number[] {
-  return [...pending.entries()]
-    .filter(([, row]) => row.dueAt <= now)
+  // Called every tick over rows that are mostly not due yet: copy only the due ones.
+  const due: [number, PendingRow][] = [];
+  for (const entry of pending) if (entry[1].dueAt <= now) due.push(entry);
+  return due
     .sort((a, b) => Number(b[1].urgent) - Number(a[1].urgent) || a[1].dueAt - b[1].dueAt)
     .slice(0, max)
     .map(([id]) => id);
