@@ -53,7 +53,7 @@ afterAll(async () => {
 });
 
 describe("the contacts view on a desktop", () => {
-  it("opens a contact from the table, keeps a note, filters with the rule builder and deletes two contacts at once", async () => {
+  it("opens a contact from the table, keeps a note and a tag, filters with the rule builder, and tags and deletes two contacts at once", async () => {
     const { context, page } = await signedIn({ width: 1280, height: 800 }, "#/contacts");
     const table = page.getByRole("region", { name: "Contacts table" });
     await table.getByRole("link", { name: `Grace Hopper ${run}` }).waitFor();
@@ -74,6 +74,11 @@ describe("the contacts view on a desktop", () => {
     const conversation = page.getByRole("region", { name: "Conversations" }).getByRole("link", { name: `The export drops a column ${run}` });
     expect(await conversation.getAttribute("href")).toMatch(/^#\/inbox\/all\/open\/\d+$/);
 
+    const tagsRegion = page.getByRole("region", { name: "Tags" });
+    await tagsRegion.getByLabel("Add a tag").fill(`Renewal ${run}`);
+    await tagsRegion.getByLabel("Add a tag").press("Enter");
+    await tagsRegion.getByRole("list", { name: "Contact tags" }).getByText(`Renewal ${run}`).waitFor();
+    expect(JSON.stringify((await api(`/contacts/${grace}`)).tags)).toContain(`Renewal ${run}`);
     const notes = page.getByRole("region", { name: "Notes" });
     await notes.getByLabel("New note").fill(`Wants SSO before renewing ${run}`);
     await notes.getByRole("button", { name: "Add note" }).click();
@@ -98,6 +103,12 @@ describe("the contacts view on a desktop", () => {
     await table.getByRole("checkbox", { name: `Select Ada Lovelace ${run}` }).check();
     const bulk = page.getByRole("region", { name: "Bulk actions" });
     await bulk.getByText("2 selected").waitFor();
+    await bulk.getByRole("button", { name: "Tag…" }).click();
+    await bulk.getByLabel("Tag name").fill(`Beta ${run}`);
+    await bulk.getByLabel("Tag name").press("Enter");
+    await bulk.getByRole("status").getByText(`Tagged 2 contacts “Beta ${run}”.`).waitFor();
+    const tagged = await api(`/contacts/${anonymous}`);
+    expect(JSON.stringify(tagged.tags)).toContain(`Beta ${run}`);
     await bulk.getByRole("button", { name: "Delete…" }).click();
     const dialog = page.getByRole("dialog", { name: "Delete 2 contacts?" });
     await dialog.getByRole("button", { name: "Delete 2 contacts" }).click();

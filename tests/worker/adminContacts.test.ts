@@ -117,6 +117,41 @@ describe("POST /admin/api/contacts/bulk_delete", () => {
   });
 });
 
+describe("POST /admin/api/contacts/bulk_tag", () => {
+  const tagNames = async (ws: TestWorkspace, id: string): Promise<unknown[]> => {
+    const contact = await object(await call(`/api/contacts/${id}`, { token: ws.token }));
+    const tags = contact.tags;
+    return typeof tags === "object" && tags !== null && "data" in tags && Array.isArray(tags.data) ? tags.data.map((t: { name?: unknown }) => t.name) : [];
+  };
+
+  it("tags everyone matching a filter with a new tag, once, and only in the admin's own workspace", async () => {
+    const ws = await aWorkspace();
+    const other = await aWorkspace();
+    const [leadA, leadB, user] = await Promise.all([aContact(ws, { role: "lead" }), aContact(ws, { role: "lead" }), aContact(ws, { role: "user" })]);
+    const stranger = await aContact(other, { role: "lead" });
+    if (!leadA || !leadB || !user) throw new Error("fixtures");
+    const selection = { filter: { rules: { field: "role", operator: "=", value: "lead" } } };
+    expect(await object(await admin(ws, "/contacts/bulk_tag", { selection, name: "Trial" }))).toEqual({ changed: 2 });
+    expect(await object(await admin(ws, "/contacts/bulk_tag", { selection, name: "Trial" }))).toEqual({ changed: 0 });
+    expect(await tagNames(ws, leadA.id)).toEqual(["Trial"]);
+    expect(await tagNames(ws, leadB.id)).toEqual(["Trial"]);
+    expect(await tagNames(ws, user.id)).toEqual([]);
+    expect(await tagNames(other, stranger.id)).toEqual([]);
+  });
+
+  it("removes the tag from the picked contacts only, and refuses a blank name", async () => {
+    const ws = await aWorkspace();
+    const [a, b] = await Promise.all([aContact(ws), aContact(ws)]);
+    if (!a || !b) throw new Error("fixtures");
+    await admin(ws, "/contacts/bulk_tag", { selection: { ids: [a.id, b.id] }, name: "VIP" });
+    expect(await object(await admin(ws, "/contacts/bulk_tag", { selection: { ids: [a.id] }, name: "VIP", remove: true }))).toEqual({ changed: 1 });
+    expect(await tagNames(ws, a.id)).toEqual([]);
+    expect(await tagNames(ws, b.id)).toEqual(["VIP"]);
+    expect(await object(await admin(ws, "/contacts/bulk_tag", { selection: { ids: [a.id] }, name: "Never made", remove: true }))).toEqual({ changed: 0 });
+    expect((await admin(ws, "/contacts/bulk_tag", { selection: { ids: [a.id] }, name: "  " })).status).toBe(400);
+  });
+});
+
 describe("POST /admin/api/contacts/export", () => {
   it("answers the selection as CSV, one line per contact after the header", async () => {
     const ws = await aWorkspace();

@@ -1,8 +1,11 @@
 // The admin app's contacts table: filtered pages, and bulk actions on a selection.
 import { z } from "zod";
 import type { ContactRowPage } from "../../shared/contactApi.ts";
+import { checkTagName } from "../../shared/tags.ts";
 import { newestContactsPage } from "../db/contactRows.ts";
 import { contactPage, eraseContact, isContactId } from "../db/contacts.ts";
+import { tagContactsWhere, untagContactsWhere } from "../db/taggings.ts";
+import { ensureTag, tagByName } from "../db/tags.ts";
 import { roomOf } from "../durable/stubs.ts";
 import { readJson } from "../http/body.ts";
 import type { Handler } from "../http/context.ts";
@@ -54,6 +57,24 @@ export const bulkDeleteContacts: Handler = async (request, ctx) => {
     await Promise.all(erased.conversationIds.map((id) => roomOf(c.env, workspaceId, id).erase()));
   }
   return Response.json({ deleted, remaining: Math.max(0, page.total - deleted) });
+};
+
+const bulkTagBody = z.object({ selection: contactSelectionInput, name: z.string(), remove: z.boolean().optional() }).strict();
+
+/** Adds a tag (created if new) to, or removes it from, every selected contact; says how many changed. */
+export const bulkTagContacts: Handler = async (request, ctx) => {
+  const c = await withSession(request, ctx);
+  const body = await readJson(request, bulkTagBody);
+  const checked = checkTagName(body.name);
+  if (!checked.ok) throw new ApiError("parameter_invalid", `name: ${checked.message}`);
+  const workspaceId = c.principal.workspaceId;
+  const condition = selectionCondition(body.selection, workspaceId, c.now);
+  if (body.remove) {
+    const tag = await tagByName(c.db, workspaceId, checked.name);
+    return Response.json({ changed: tag ? await untagContactsWhere(c.db, workspaceId, condition, tag.id) : 0 });
+  }
+  const tag = await ensureTag(c.db, workspaceId, checked.name, c.now);
+  return Response.json({ changed: await tagContactsWhere(c.db, workspaceId, condition, tag.id, c.now) });
 };
 
 export const exportContacts: Handler = async (request, ctx) => {

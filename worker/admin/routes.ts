@@ -1,6 +1,6 @@
 import type { AppRouter } from "../http/api.ts";
 import { contactProfile, createContactNote, listContactNotes } from "./contactProfile.ts";
-import { bulkDeleteContacts, exportContacts, searchContactRows } from "./contactsBulk.ts";
+import { bulkDeleteContacts, bulkTagContacts, exportContacts, searchContactRows } from "./contactsBulk.ts";
 import { uploadAdminAttachment } from "./attachments.ts";
 import { adminConversationSocket } from "./conversationSocket.ts";
 import { inboxSocket, setAway } from "./inbox.ts";
@@ -50,6 +50,7 @@ export function registerAdminRoutes(router: AppRouter): void {
     .get("/admin/api/reports", reports)
     .post("/admin/api/contacts/search", searchContactRows)
     .post("/admin/api/contacts/bulk_delete", bulkDeleteContacts)
+    .post("/admin/api/contacts/bulk_tag", bulkTagContacts)
     .post("/admin/api/contacts/export", exportContacts)
     .get("/admin/api/contacts/:id", contactProfile)
     .get("/admin/api/contacts/:id/notes", listContactNotes)

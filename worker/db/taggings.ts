@@ -1,5 +1,6 @@
-import { and, asc, eq, sql, type Column, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type Column, type SQL } from "drizzle-orm";
 import type { Db } from "./client.ts";
+import { contacts } from "./schema.ts";
 import { contactTags, conversationTags, tags, type Tag } from "./tagSchema.ts";
 
 // Which contacts and conversations carry which tags. Lists of ids travel as one JSON array bound
@@ -94,4 +95,26 @@ export async function tagsOfConversation(db: Db, workspaceId: number, conversati
 /** For the inbox's tag filter: the conversation carries the tag (served by the primary key). */
 export function conversationHasTag(conversationId: Column, tagId: number): SQL {
   return sql`EXISTS (SELECT 1 FROM ${conversationTags} WHERE ${conversationTags.conversationId} = ${conversationId} AND ${conversationTags.tagId} = ${tagId})`;
+}
+
+/**
+ * Tags every contact matching `condition` at once, however many: one INSERT … SELECT, so a
+ * selection of "all 40,000 matching" is one statement, not a request per contact.
+ */
+export async function tagContactsWhere(db: Db, workspaceId: number, condition: SQL | undefined, tagId: number, now: number): Promise<number> {
+  const matching = db
+    .select({ workspaceId: contacts.workspaceId, contactId: contacts.id, tagId: sql<number>`${tagId}`.as("tag_id"), createdAt: sql<number>`${now}`.as("created_at") })
+    .from(contacts)
+    .where(and(eq(contacts.workspaceId, workspaceId), condition));
+  const result = await db.insert(contactTags).select(matching).onConflictDoNothing().run();
+  return result.meta.changes;
+}
+
+export async function untagContactsWhere(db: Db, workspaceId: number, condition: SQL | undefined, tagId: number): Promise<number> {
+  const matching = db.select({ id: contacts.id }).from(contacts).where(and(eq(contacts.workspaceId, workspaceId), condition));
+  const result = await db
+    .delete(contactTags)
+    .where(and(eq(contactTags.workspaceId, workspaceId), eq(contactTags.tagId, tagId), inArray(contactTags.contactId, matching)))
+    .run();
+  return result.meta.changes;
 }

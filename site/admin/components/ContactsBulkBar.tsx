@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { messageOf } from "../lib/api.ts";
 import { exportCsv, type Selection } from "../lib/contacts.ts";
+import { ContactsBulkTag } from "./ContactsBulkTag.tsx";
 
 interface Props {
   count: number;
@@ -25,6 +26,7 @@ function download(blob: Blob, name: string): void {
 /** What can be done to the picked contacts at once. */
 export function ContactsBulkBar({ count, selection, canPickAll, onPickAll, onClear, onMessage, onDelete }: Props) {
   const [exporting, setExporting] = useState(false);
+  const [tagging, setTagging] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const exportPicked = async () => {
@@ -59,7 +61,9 @@ export function ContactsBulkBar({ count, selection, canPickAll, onPickAll, onCle
         <button type="button" class="button button-small" onClick={exportPicked} disabled={exporting}>
           {exporting ? "Exporting…" : "Export CSV"}
         </button>
-        {/* Tag and untag go here: they take the same Selection, so "all matching" works for them too. */}
+        <button type="button" class="button button-small" aria-expanded={tagging} onClick={() => setTagging(!tagging)}>
+          Tag…
+        </button>
         <button type="button" class="button button-small button-danger" onClick={onDelete}>
           Delete…
         </button>
@@ -67,6 +71,7 @@ export function ContactsBulkBar({ count, selection, canPickAll, onPickAll, onCle
           Clear selection
         </button>
       </div>
+      {tagging && <ContactsBulkTag selection={selection} count={count} />}
       {error && (
         <p class="alert alert-error" role="alert">
           {error}

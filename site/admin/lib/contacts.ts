@@ -139,6 +139,11 @@ export function bulkDelete(selection: Selection): Promise<{ deleted: number; rem
   }, { body: selection });
 }
 
+/** Adds the tag (made if new) to every selected contact, or removes it; how many contacts changed. */
+export function bulkTag(selection: Selection, name: string, remove: boolean): Promise<number> {
+  return request("POST", `${BASE}/bulk_tag`, (p) => fields(p).num("changed"), { body: { selection, name, remove } });
+}
+
 export async function exportCsv(selection: Selection): Promise<Blob> {
   let response: Response;
   try {
