@@ -12,7 +12,7 @@ declare const MESSENGER_VERSION: string;
 // dispatcher, the launcher and the channel socket. The messenger itself loads on first use.
 // Before the host page is idle the loader draws the launcher and nothing else: the boot request,
 // storage and the channel socket wait for an idle moment unless the visitor or the host asks for
-// the messenger first (docs/widget.md).
+// the messenger first (docs/widgetPerformance.md).
 type Settings = Record<string, unknown>;
 type Api = ((method: string, ...args: unknown[]) => unknown) & { q?: ArrayLike<unknown>[]; booted?: boolean };
 declare global {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { oncePer } from "./prepared.ts";
+import { oncePer } from "./oncePer.ts";
 
 describe("oncePer", () => {
   it("builds once for each key and hands back the same value after", () => {
