@@ -63,6 +63,8 @@ describe("a saved reply with a placeholder, a tag and a close, then the contact'
     const id = await conversationWith(question);
     await admin.goto(`${base()}/admin/#/inbox/all/open/${id}`);
     const composer = admin.getByRole("textbox", { name: "Reply" });
+    // The placeholder is filled from the contact shown beside the conversation: wait for it.
+    await admin.getByText("Rita Rater").first().waitFor();
     await composer.click();
     await composer.pressSequentially("/wrap");
     const options = admin.getByRole("listbox", { name: "Saved replies" });
