@@ -1,8 +1,9 @@
-import { sql } from "drizzle-orm";
+import { and, count, eq, gte, inArray, sql, sum } from "drizzle-orm";
 import type { Db } from "./client.ts";
 import { isUniqueViolation } from "./client.ts";
+import { conversationRatings } from "./replySchema.ts";
 
-// Conversation ratings (migration 0016): one row per conversation, written once by its contact.
+// Conversation ratings: one row per conversation, written once by its contact.
 export interface RatingRow {
   conversationId: number;
   rating: number;
@@ -12,28 +13,44 @@ export interface RatingRow {
   createdAt: number;
 }
 
-const COLUMNS = sql`conversation_id AS conversationId, rating, remark, admin_id AS adminId, team_id AS teamId, created_at AS createdAt`;
+const COLUMNS = {
+  conversationId: conversationRatings.conversationId,
+  rating: conversationRatings.rating,
+  remark: conversationRatings.remark,
+  adminId: conversationRatings.adminId,
+  teamId: conversationRatings.teamId,
+  createdAt: conversationRatings.createdAt,
+};
+
+/** A page of conversations at most: D1 binds at most 100 parameters per statement. */
+const MAX_IDS = 90;
 
 export async function ratingOf(db: Db, workspaceId: number, conversationId: number): Promise<RatingRow | undefined> {
-  const [row] = await db.all<RatingRow>(sql`SELECT ${COLUMNS} FROM conversation_ratings WHERE workspace_id = ${workspaceId} AND conversation_id = ${conversationId}`);
+  const [row] = await db
+    .select(COLUMNS)
+    .from(conversationRatings)
+    .where(and(eq(conversationRatings.workspaceId, workspaceId), eq(conversationRatings.conversationId, conversationId)));
   return row;
 }
 
-/** Ratings of several conversations by id (a page of a list); one bound JSON array, whatever the count. */
+/** Ratings of several conversations by id (a page of a list), in slices under D1's parameter cap. */
 export async function ratingsOf(db: Db, workspaceId: number, conversationIds: number[]): Promise<Map<number, RatingRow>> {
-  if (conversationIds.length === 0) return new Map();
-  const rows = await db.all<RatingRow>(sql`
-    SELECT ${COLUMNS} FROM conversation_ratings
-    WHERE workspace_id = ${workspaceId} AND conversation_id IN (SELECT value FROM json_each(${JSON.stringify(conversationIds)}))`);
-  return new Map(rows.map((r) => [r.conversationId, r]));
+  const found = new Map<number, RatingRow>();
+  for (let i = 0; i < conversationIds.length; i += MAX_IDS) {
+    const slice = conversationIds.slice(i, i + MAX_IDS);
+    const rows = await db
+      .select(COLUMNS)
+      .from(conversationRatings)
+      .where(and(eq(conversationRatings.workspaceId, workspaceId), inArray(conversationRatings.conversationId, slice)));
+    for (const row of rows) found.set(row.conversationId, row);
+  }
+  return found;
 }
 
 /** Stores the rating unless the conversation has one: false when it was rated before. */
 export async function insertRating(db: Db, workspaceId: number, row: RatingRow): Promise<boolean> {
   try {
-    await db.run(sql`
-      INSERT INTO conversation_ratings (conversation_id, workspace_id, rating, remark, admin_id, team_id, created_at)
-      VALUES (${row.conversationId}, ${workspaceId}, ${row.rating}, ${row.remark}, ${row.adminId}, ${row.teamId}, ${row.createdAt})`);
+    await db.insert(conversationRatings).values({ ...row, workspaceId });
     return true;
   } catch (error) {
     if (isUniqueViolation(error)) return false;
@@ -51,8 +68,12 @@ export interface RatingDayRow {
 }
 
 export async function ratingsPerDay(db: Db, workspaceId: number, since: number): Promise<RatingDayRow[]> {
-  return db.all<RatingDayRow>(sql`
-    SELECT date(created_at, 'unixepoch') AS date, admin_id AS adminId, team_id AS teamId, count(*) AS count, sum(rating) AS total
-    FROM conversation_ratings WHERE workspace_id = ${workspaceId} AND created_at >= ${since}
-    GROUP BY 1, 2, 3 ORDER BY 1`);
+  const date = sql<string>`date(${conversationRatings.createdAt}, 'unixepoch')`;
+  const rows = await db
+    .select({ date, adminId: conversationRatings.adminId, teamId: conversationRatings.teamId, count: count(), total: sum(conversationRatings.rating).mapWith(Number) })
+    .from(conversationRatings)
+    .where(and(eq(conversationRatings.workspaceId, workspaceId), gte(conversationRatings.createdAt, since)))
+    .groupBy(date, conversationRatings.adminId, conversationRatings.teamId)
+    .orderBy(date);
+  return rows.map((r) => ({ ...r, total: r.total ?? 0 }));
 }

@@ -360,3 +360,5 @@ export const passwordResets = sqliteTable("password_resets", {
 
 // Migration 0015.
 export * from "./tagSchema.ts";
+// Migration 0016.
+export * from "./replySchema.ts";
