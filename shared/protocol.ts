@@ -10,7 +10,7 @@ export const MAX_PART_BYTES = 10 * 1024;
 export const SUBPROTOCOL = `parley.v${PROTOCOL_VERSION}`;
 
 export const CLIENT_FRAMES = ["send", "typing", "read", "ping"] as const;
-export const SERVER_FRAMES = ["welcome", "part", "synced", "ack", "typing", "read", "conversation", "error", "pong"] as const;
+export const SERVER_FRAMES = ["welcome", "part", "synced", "ack", "typing", "read", "conversation", "error", "pong", "rated"] as const;
 export const PART_TYPES = ["comment", "note", "assignment", "close", "open", "snoozed"] as const;
 export const ERROR_CODES = ["invalid_frame", "too_large", "forbidden", "rate_limited", "closed", "server_error"] as const;
 
@@ -72,6 +72,8 @@ export const serverFrame = z.discriminatedUnion("type", [
   z.object({ type: z.literal("conversation"), conversation: conversationSummary }),
   z.object({ type: z.literal("error"), code: z.enum(ERROR_CODES), message: z.string(), client_id: z.optional(z.string()) }),
   z.object({ type: z.literal("pong") }),
+  // To admins only: the contact rated the conversation (it happens once, after a close).
+  z.object({ type: z.literal("rated"), rating: z.object({ rating: z.number(), remark: z.nullable(z.string()), created_at: z.number() }) }),
 ]);
 export type ServerFrame = z.infer<typeof serverFrame>;
 

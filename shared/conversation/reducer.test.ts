@@ -92,6 +92,12 @@ describe("reduce", () => {
     expect(apply([{ type: "typing", author: contact }, partFrame(aPart(1))]).typing).toBeNull();
   });
 
+  it("holds the rating the room pushes", () => {
+    const rating = { rating: 3, remark: null, created_at: 1_700_000_000 };
+    expect(apply([{ type: "rated", rating }]).rated).toEqual(rating);
+    expect(initialConversation("admin").rated).toBeNull();
+  });
+
   it("moves read marks forward only", () => {
     const state = apply([
       { type: "read", side: "user", seq: 5 },

@@ -31,7 +31,11 @@ export interface ConversationState {
   read: { user: number; admin: number };
   /** Someone on the other side is typing. */
   typing: Author | null;
+  /** The contact's rating, when it arrived on this socket (admins only). */
+  rated: RatedFrame["rating"] | null;
 }
+
+type RatedFrame = Extract<ServerFrame, { type: "rated" }>;
 
 export type LocalEvent =
   | { type: "queued"; client_id: string; body: string; kind: PartKind; attachments?: Upload[] }
@@ -41,7 +45,7 @@ export type LocalEvent =
 export type ConversationEvent = ServerFrame | LocalEvent;
 
 export function initialConversation(side: Side): ConversationState {
-  return { side, parts: [], pending: [], online: false, synced: false, summary: null, read: { user: 0, admin: 0 }, typing: null };
+  return { side, parts: [], pending: [], online: false, synced: false, summary: null, read: { user: 0, admin: 0 }, typing: null, rated: null };
 }
 
 /** The seq to resume after: the server sends exactly the parts above it. */
@@ -105,6 +109,8 @@ export function reduce(state: ConversationState, event: ConversationEvent): Conv
       return { ...state, online: false };
     case "pong":
       return state;
+    case "rated":
+      return { ...state, rated: event.rating };
   }
 }
 

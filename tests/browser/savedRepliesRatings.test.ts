@@ -93,7 +93,7 @@ describe("a saved reply with a placeholder, a tag and a close, then the contact'
     await visitor.getByRole("button", { name: "Send rating" }).click();
     await visitor.getByText("Thanks! You rated this conversation 4 out of 5.").waitFor();
 
-    await admin.getByText("Rated 4 out of 5 by the contact").waitFor({ timeout: 15_000 });
+    await admin.getByText("Rated 4 out of 5 by the contact").waitFor({ timeout: 5_000 });
     await admin.getByText("Quick answer").waitFor();
     const rest = await api(`/conversations/${id}`);
     expect(rest.conversation_rating).toMatchObject({ rating: 4, remark: "Quick answer", contact: { type: "contact" } });

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { aTeam, aWorkspace, BASE, call, errorCode, type TestWorkspace } from "./fixtures.ts";
-import { adminCookie, boot, startConversation, type Visitor } from "./messenger.ts";
+import { adminCookie, adminSocket, boot, startConversation, visitorSocket, type Visitor } from "./messenger.ts";
 
 const rate = (ws: TestWorkspace, visitor: Visitor, id: string, json: unknown) =>
   call(`/messenger/${ws.appId}/conversations/${id}/rating`, { method: "POST", json, headers: { authorization: `Bearer ${visitor.token}` } });
@@ -69,6 +69,24 @@ describe("POST /messenger/{app_id}/conversations/{id}/rating", () => {
     const { id } = await closedConversation(ws, visitor);
     await part(ws, id, { message_type: "open" });
     expect((await rate(ws, visitor, id, { rating: 5 })).status).toBe(400);
+  });
+});
+
+describe("the rated frame", () => {
+  it("reaches the admins watching the conversation the moment the contact rates it, and not the contact", async () => {
+    const ws = await aWorkspace();
+    const visitor = await boot(ws);
+    const { id } = await closedConversation(ws, visitor);
+    const admin = await adminSocket(ws, await adminCookie(ws), id);
+    const user = await visitorSocket(ws, visitor, id);
+    await Promise.all([admin.next((f) => f.type === "synced"), user.next((f) => f.type === "synced")]);
+    expect((await rate(ws, visitor, id, { rating: 5, remark: "Lovely" })).status).toBe(200);
+    const frame = await admin.next((f) => f.type === "rated");
+    expect(frame).toMatchObject({ type: "rated", rating: { rating: 5, remark: "Lovely", created_at: expect.any(Number) } });
+    // A ping sent after the rating is answered after anything the room sent the contact before it.
+    user.send({ type: "ping" });
+    await user.next((f) => f.type === "pong");
+    expect(user.frames.some((f) => f.type === "rated")).toBe(false);
   });
 });
 

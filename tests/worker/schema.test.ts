@@ -18,7 +18,7 @@ describe("the drizzle schema", () => {
   });
 
   it("declares every table the migrations create, so no query needs raw SQL for want of one", async () => {
-    const declared = new Set(tables.map((t) => getTableName(t)));
+    const declared = new Set<string>(tables.map((t) => getTableName(t)));
     const { results } = await env.DB.prepare(
       "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name != 'd1_migrations'",
     ).all<{ name: string }>();

@@ -128,6 +128,10 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     await this.read(side, seq, false);
   }
 
+  async rated(rating: { rating: number; remark: string | null; created_at: number }): Promise<void> {
+    this.broadcastFrame({ type: "rated", rating } satisfies ServerFrame, "admin");
+  }
+
   async erase(): Promise<void> {
     for (const ws of this.ctx.getWebSockets()) ws.close(4004, "conversation deleted");
     await this.ctx.storage.deleteAlarm();

@@ -13,6 +13,8 @@ export interface ConversationRoomRpc extends Rpc.DurableObjectBranded {
   snapshot(forSide: Side): Promise<{ meta: RoomMeta; parts: Part[] } | null>;
   moveTo(contactId: string): Promise<void>;
   markRead(side: Side, seq: number): Promise<void>;
+  /** The contact rated the conversation: admins watching it see the rating at once. */
+  rated(rating: { rating: number; remark: string | null; created_at: number }): Promise<void>;
   /** Closes every socket of this person on the conversation (offboarding). */
   disconnect(role: Side, id: string): Promise<void>;
   /** Closes its sockets and deletes its log and state: a later call finds no conversation. */

@@ -46,5 +46,9 @@ export const rateConversation: Handler = async (request, c) => {
   const remark = body.remark?.trim() || null;
   const row: RatingRow = { conversationId, rating: body.rating, remark, adminId: target.adminId, teamId: target.teamId, createdAt: c.now };
   if (!(await insertRating(c.db, workspaceId, row))) throw new ApiError("conflict", "This conversation has already been rated.");
+  const pushed = roomOf(c.env, workspaceId, conversationId)
+    .rated({ rating: row.rating, remark: row.remark, created_at: row.createdAt })
+    .catch((error: unknown) => console.error(JSON.stringify({ level: "error", where: "rateConversation push", conversation_id: conversationId, error: String(error) })));
+  c.defer(pushed);
   return Response.json(visitorView(row) satisfies VisitorRating);
 };

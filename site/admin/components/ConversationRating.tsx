@@ -1,34 +1,25 @@
 import { useEffect, useState } from "preact/hooks";
+import type { RoomState } from "../lib/inboxRoom.ts";
 import { isAbort } from "../lib/api.ts";
 import { fetchRating, stars, type ConversationRating as Rating } from "../lib/conversationRating.ts";
 import { RelativeTime } from "./RelativeTime.tsx";
 
-const POLL_MS = 5000;
+// The contact's rating in the conversation header: read once when a closed conversation opens,
+// then pushed by the room (a `rated` frame) the moment the contact gives it.
+export function ConversationRating({ conversationId, closed, pushed }: { conversationId: string; closed: boolean; pushed: RoomState["rated"] }) {
+  const [fetched, setFetched] = useState<Rating | null>(null);
 
-// The contact's rating in the conversation header. The messenger asks for it after a close, so
-// while a closed conversation has none the inbox looks again every few seconds (visible tabs only).
-export function ConversationRating({ conversationId, closed }: { conversationId: string; closed: boolean }) {
-  const [rating, setRating] = useState<Rating | null>(null);
-
-  useEffect(() => setRating(null), [conversationId]);
   useEffect(() => {
-    if (!closed && rating === null) return;
+    setFetched(null);
+    if (!closed) return;
     const controller = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const look = () => {
-      if (document.visibilityState !== "visible") return void (timer = setTimeout(look, POLL_MS));
-      fetchRating(conversationId, controller.signal).then(
-        (found) => (found ? setRating(found) : (timer = setTimeout(look, POLL_MS))),
-        (error: unknown) => !isAbort(error) && (timer = setTimeout(look, POLL_MS * 3)),
-      );
-    };
-    if (rating === null) look();
-    return () => {
-      controller.abort();
-      clearTimeout(timer);
-    };
-  }, [conversationId, closed, rating === null]);
+    fetchRating(conversationId, controller.signal).then(setFetched, (error: unknown) => {
+      if (!isAbort(error)) console.warn("rating not loaded", error);
+    });
+    return () => controller.abort();
+  }, [conversationId, closed]);
 
+  const rating: Rating | null = pushed ? { rating: pushed.rating, remark: pushed.remark, createdAt: pushed.created_at } : fetched;
   if (!rating) return null;
   return (
     <p class="conversation-rating" role="status">

@@ -114,7 +114,7 @@ export function ConversationView({ id, me, summary, directory, presence, backHre
               {contactHidden ? "Show contact" : "Hide contact"}
             </button>
           )}
-          {current && <ConversationRating conversationId={id} closed={current.state === "closed"} />}
+          {current && <ConversationRating conversationId={id} closed={current.state === "closed"} pushed={room.state.rated} />}
           {current && <ConversationActions detail={current} directory={directory} presence={presence} busy={busy} onAct={run} assignRef={assignRef} />}
         </header>
         {current && <ConversationTags conversationId={id} me={me} tags={current.tags} onChanged={reload} inputRef={tagRef} />}

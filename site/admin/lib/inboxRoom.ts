@@ -17,13 +17,15 @@ export interface RoomState {
   typing: string | null;
   /** Highest seq the contact has read: "Seen" under our replies. */
   readByUser: number;
+  /** The contact's rating, pushed by the room the moment it is given. */
+  rated: ConversationState["rated"];
 }
 
-export const INITIAL_ROOM: RoomState = { parts: [], pending: [], online: false, synced: false, typing: null, readByUser: 0 };
+export const INITIAL_ROOM: RoomState = { parts: [], pending: [], online: false, synced: false, typing: null, readByUser: 0, rated: null };
 
 export function roomState(state: ConversationState): RoomState {
-  const { parts, pending, online, synced, typing, read } = state;
-  return { parts, pending, online, synced, typing: typing ? (typing.name ?? "The contact") : null, readByUser: read.user };
+  const { parts, pending, online, synced, typing, read, rated } = state;
+  return { parts, pending, online, synced, typing: typing ? (typing.name ?? "The contact") : null, readByUser: read.user, rated };
 }
 
 export class Room {
