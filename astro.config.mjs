@@ -1,10 +1,10 @@
-// The help center: one Astro project built twice (scripts/help/mode.ts): the public site into
+// The help center: one Astro project built twice (site/help/build/mode.ts): the public site into
 // the Worker's assets, and the admin preview, drafts included, into dist/preview.
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
-import { helpDataFiles } from "./scripts/help/integration.ts";
-import { helpBuild } from "./scripts/help/mode.ts";
-import { readSiteConfig } from "./scripts/help/siteConfig.ts";
+import { helpDataFiles } from "./site/help/build/integration.ts";
+import { helpBuild } from "./site/help/build/mode.ts";
+import { readSiteConfig } from "./site/help/build/siteConfig.ts";
 
 const build = helpBuild();
 const { config } = readSiteConfig(build.root);

@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync } from "node:fs";
 import { build } from "esbuild";
 import { buildWidget } from "./buildWidget.mjs";
-import { buildHelpCenter, HelpBuildError } from "./help/buildSite.ts";
+import { buildHelpCenter, HelpBuildError } from "../site/help/build/buildSite.ts";
 
 const started = Date.now();
 const step = (text) => console.log(`[build] ${text} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -5,11 +5,11 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
-import { intercomExportSchema } from "./help/intercomExport.ts";
-import { planImport } from "./help/intercomImport.ts";
-import { ARTICLES_DIR } from "./help/checkArticle.ts";
-import { COLLECTIONS_FILE, listFiles, readCollections } from "./help/readContent.ts";
-import { describeIssue } from "./help/schema.ts";
+import { intercomExportSchema } from "../site/help/build/intercomExport.ts";
+import { planImport } from "../site/help/build/intercomImport.ts";
+import { ARTICLES_DIR } from "../site/help/build/checkArticle.ts";
+import { COLLECTIONS_FILE, listFiles, readCollections } from "../site/help/build/readContent.ts";
+import { describeIssue } from "../site/help/build/schema.ts";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { force: { type: "boolean" }, root: { type: "string" } } });
 const [file] = positionals;

@@ -1,6 +1,7 @@
 // The direction of imports, as data and pure checks over an import graph (scripts/importGraph.ts).
 // A file may import from its own layer unit or from a unit of a lower rank; units of one rank are
-// peers and never import each other; nothing forms a circle; site/ and worker/ meet only in shared/.
+// peers and never import each other; nothing forms a circle; site/ and worker/ meet only in shared/:
+// site/ imports only site/ and shared/, so the help center's build code lives in site/help/build/.
 import type { ImportGraph } from "./importGraph.ts";
 
 export interface Layer {
@@ -33,19 +34,6 @@ export interface Edge {
   to: string;
 }
 
-export interface AllowedEdge extends Edge {
-  issue: number;
-  why: string;
-}
-
-/**
- * Known crossings, each owned by an open issue; remove an entry when its issue lands.
- * Issue 15: the help-center build indexes search terms with the Worker's own tokenizer.
- */
-export const ALLOWED_SITE_TO_WORKER: readonly AllowedEdge[] = [
-  { from: "scripts/help/astroLoader.ts", to: "worker/help/searchTokens.ts", issue: 15, why: "site/help/content.config.mjs builds search terms with the Worker's tokenizer" },
-];
-
 const inside = (file: string, path: string): boolean => (path.endsWith("/") ? file.startsWith(path) : file === path);
 
 /** The layer unit a file belongs to, the most specific path winning; null outside every layer. */
@@ -71,6 +59,10 @@ export interface Violation extends Edge {
 export function layerViolations(graph: ImportGraph, layers: readonly Layer[] = LAYERS): Violation[] {
   const violations: Violation[] = [];
   for (const [from, targets] of graph) {
+    if (area(from) === "site") {
+      for (const to of targets) if (area(to) !== "site" && area(to) !== "shared") violations.push({ from, to, reason: "site/ imports only from site/ and shared/" });
+      continue;
+    }
     if (area(from) !== "worker" && area(from) !== "shared") continue;
     const source = layerOf(from, layers);
     for (const to of targets) {
@@ -119,13 +111,13 @@ export function importCircles(graph: ImportGraph): string[][] {
 }
 
 /** The shortest path from one file to another through the graph, or null. */
-export function shortestPath(graph: ImportGraph, from: string, to: string, skip: (edge: Edge) => boolean = () => false): string[] | null {
+export function shortestPath(graph: ImportGraph, from: string, to: string): string[] | null {
   const previous = new Map<string, string>();
   const queue = [from];
   for (let i = 0; i < queue.length; i++) {
     const node = queue[i]!;
     for (const next of graph.get(node) ?? []) {
-      if (skip({ from: node, to: next }) || previous.has(next)) continue;
+      if (previous.has(next)) continue;
       previous.set(next, node);
       if (next === to) {
         const path = [to];
@@ -155,9 +147,8 @@ export function cyclesOf(graph: ImportGraph, circle: readonly string[]): string[
   return cycles;
 }
 
-/** Each place where a site/ file reaches worker/, directly or through shared/ or scripts/. */
-export function siteReachesWorker(graph: ImportGraph, allowed: readonly Edge[] = ALLOWED_SITE_TO_WORKER): string[][] {
-  const isAllowed = (edge: Edge) => allowed.some((a) => a.from === edge.from && a.to === edge.to);
+/** Each place where a site/ file reaches worker/, directly or through any other folder. */
+export function siteReachesWorker(graph: ImportGraph): string[][] {
   const crossings = new Map<string, string[]>();
   for (const start of [...graph.keys()].filter((file) => area(file) === "site")) {
     const reached = new Set([start]);
@@ -165,10 +156,9 @@ export function siteReachesWorker(graph: ImportGraph, allowed: readonly Edge[] =
     for (let i = 0; i < queue.length; i++) {
       const node = queue[i]!;
       for (const next of graph.get(node) ?? []) {
-        if (isAllowed({ from: node, to: next })) continue;
         if (area(next) === "worker") {
           const key = `${node} → ${next}`;
-          if (!crossings.has(key)) crossings.set(key, [...(shortestPath(graph, start, node, isAllowed) ?? [start]), next]);
+          if (!crossings.has(key)) crossings.set(key, [...(shortestPath(graph, start, node) ?? [start]), next]);
         } else if (!reached.has(next)) {
           reached.add(next);
           queue.push(next);

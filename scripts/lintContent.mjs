@@ -1,7 +1,7 @@
 // `npm run lint:content`: every check the build makes on content/, in about a second and without
 // Astro, for pull requests. One line per problem (`file:line: message`); exits 1 if any.
-import { formatProblem } from "./help/problems.ts";
-import { loadContent } from "./help/loadContent.ts";
+import { formatProblem } from "../site/help/build/problems.ts";
+import { loadContent } from "../site/help/build/loadContent.ts";
 
 const started = performance.now();
 const { articles, collections, problems } = loadContent({ root: process.cwd(), drafts: true, base: "/" });

@@ -1,8 +1,8 @@
 // What the e2e help-center tests need to know about the real content: each draft with a title, a
 // sentence and a word that no published article has, taken from content/ and the built search terms.
 import { readFileSync } from "node:fs";
-import { loadContent } from "../../scripts/help/loadContent.ts";
-import { htmlToText } from "../../scripts/help/render.ts";
+import { loadContent } from "../../site/help/build/loadContent.ts";
+import { htmlToText } from "../../site/help/build/render.ts";
 
 export interface DraftMarks {
   id: string;

@@ -1,4 +1,4 @@
-// The shapes of the files the build publishes under /hc/data/ (scripts/help/publicData.ts writes
+// The shapes of the files the build publishes under /hc/data/ (site/help/build/publicData.ts writes
 // them). The Worker validates every file against these before using it.
 import { z } from "zod";
 

@@ -1,7 +1,7 @@
 // GET /api/articles/search: every word of the phrase must appear in the article (the last one may
 // be the start of a word, as people type); title matches weigh most, then the description, then
-// the body. Tokens come from searchTokens.ts, the same function the build used.
-import { tokens } from "./searchTokens.ts";
+// the body. Tokens come from shared/help/searchTokens.ts, the same function the build used.
+import { tokens } from "../../shared/help/searchTokens.ts";
 
 export interface Searchable {
   id: string;

@@ -1,6 +1,6 @@
 import { getCollection } from "astro:content";
-import { helpData } from "../../../scripts/help/entries.ts";
-import { atomXml, xmlResponse } from "../../../scripts/help/feeds.ts";
+import { helpData } from "../build/entries.ts";
+import { atomXml, xmlResponse } from "../build/feeds.ts";
 
 export async function GET() {
   return xmlResponse(atomXml(await helpData(getCollection)), "application/atom+xml");

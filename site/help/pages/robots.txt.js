@@ -1,6 +1,6 @@
 // The public site invites crawlers (and names its sitemap); the admin preview turns them away.
 import { getCollection } from "astro:content";
-import { helpData } from "../../../scripts/help/entries.ts";
+import { helpData } from "../build/entries.ts";
 
 export async function GET() {
   const { build, config } = await helpData(getCollection);

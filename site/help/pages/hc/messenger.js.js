@@ -1,7 +1,7 @@
 // The messenger on help-center pages, as a file: the Content-Security-Policy (site/help/public/_headers)
 // allows no inline script, so the settings and the loader's script tag are set from here.
 import { getCollection } from "astro:content";
-import { helpData } from "../../../../scripts/help/entries.ts";
+import { helpData } from "../../build/entries.ts";
 
 export async function GET() {
   const { config } = await helpData(getCollection);

@@ -3,7 +3,7 @@
 // body: no Astro module per .mdx file.
 import { join } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { termString } from "../../worker/help/searchTokens.ts";
+import { termString } from "../../../shared/help/searchTokens.ts";
 import { loadContent, type LoadedContent } from "./loadContent.ts";
 import { readCollections } from "./readContent.ts";
 import { helpBuild } from "./mode.ts";

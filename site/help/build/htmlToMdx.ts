@@ -4,7 +4,7 @@
 import TurndownService from "turndown";
 import { scriptScheme } from "./links.ts";
 
-/** The little of the DOM (Turndown's, in Node) these rules touch; scripts/ has no DOM types. */
+/** The little of the DOM (Turndown's, in Node) these rules touch; the build code has no DOM types. */
 interface Element {
   nodeName: string;
   innerHTML: string;
