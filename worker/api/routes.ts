@@ -23,6 +23,8 @@ import { serveAttachment } from "./attachmentServe.ts";
 import { createEvent } from "./events.ts";
 import { deleteOfficeHoursRoute, getOfficeHours, putOfficeHours } from "./officeHours.ts";
 import { getTeam, listTeams } from "./teams.ts";
+import { exportRoute } from "./exportRoute.ts";
+import { importRoute } from "./importRoute.ts";
 
 export function registerCoreRoutes(router: AppRouter): void {
   router
@@ -44,6 +46,8 @@ export function registerCoreRoutes(router: AppRouter): void {
     .post("/api/contacts/:id/notes", api(createNoteRoute))
     .get("/api/contacts/:id/notes", api(listNotesRoute))
     .post("/api/events", api(createEvent))
+    .get("/api/export", api(exportRoute))
+    .post("/api/import", api(importRoute))
     .post("/api/conversations/search", api(searchConversationsRoute))
     .get("/api/conversations", api(listConversationsRoute))
     .post("/api/conversations", api(createConversationRoute))

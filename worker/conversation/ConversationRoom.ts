@@ -1,4 +1,5 @@
 import { PROTOCOL_VERSION, type Author, type Part, type ServerFrame } from "../../shared/protocol.ts";
+import type { ListFields } from "../db/listFields.ts";
 import type { ConversationRoomRpc, NewPart, PostResult, RoomMeta, Routed, Side, StartInput } from "../durable/rpc.ts";
 import { mayOpenSocket, SocketObject, tooManySockets } from "../durable/SocketObject.ts";
 import { channelOf, hubOf } from "../durable/stubs.ts";
@@ -146,6 +147,22 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     this.store = new RoomStore(this.ctx.storage.sql);
     this.names.clear();
     this.loaded = undefined;
+  }
+
+  async log(after: number, limit: number): Promise<{ meta: RoomMeta; parts: Part[] } | null> {
+    const state = this.state();
+    return state ? { meta: state.meta, parts: this.store.partsAfter(after, limit) } : null;
+  }
+
+  /** No broadcast and no hub: the importer writes the list row itself from the answer. */
+  async restore(meta: RoomMeta, parts: Part[]): Promise<ListFields | null> {
+    for (const part of parts) this.store.insert(part);
+    const lastSeq = parts.reduce((max, p) => Math.max(max, p.seq), this.state()?.lastSeq ?? 0);
+    this.store.saveMeta(meta, lastSeq);
+    this.loaded = this.store.loadState();
+    this.metaSavedAt = Date.now();
+    if (meta.state === "snoozed" && meta.snoozedUntil !== null) await this.wakeAt(meta.snoozedUntil * 1000);
+    return this.loaded ? listFields(this.loaded) : null;
   }
 
   override async fetch(request: Request): Promise<Response> {

@@ -1,6 +1,7 @@
 // What each Durable Object offers over RPC. The classes implement these interfaces and `Env`
 // names them, so no module needs a Durable Object class for its type.
 import type { Author, Part, ServerFrame } from "../../shared/protocol.ts";
+import type { ListFields } from "../db/listFields.ts";
 import type { AssignedNotice } from "./assignedNotice.ts";
 import type { AwayInput, ListChange, NewPart, PostResult, RoomMeta, RouteInput, Routed, Side, StartInput } from "./types.ts";
 
@@ -19,6 +20,10 @@ export interface ConversationRoomRpc extends Rpc.DurableObjectBranded {
   disconnect(role: Side, id: string): Promise<void>;
   /** Closes its sockets and deletes its log and state: a later call finds no conversation. */
   erase(): Promise<void>;
+  /** The stored log after `after`, unsigned, with the meta: what an export writes. */
+  log(after: number, limit: number): Promise<{ meta: RoomMeta; parts: Part[] } | null>;
+  /** An imported log: stores the parts it lacks (by seq), takes the meta, answers the D1 list row. */
+  restore(meta: RoomMeta, parts: Part[]): Promise<ListFields | null>;
 }
 
 export interface InboxHubRpc extends Rpc.DurableObjectBranded {
