@@ -18,7 +18,7 @@ export default defineConfig({
           environment: "node",
           // Property tests do bounded work that takes seconds on a busy 2-core CI machine.
           testTimeout: 30_000,
-          include: ["shared/**/*.test.ts", "worker/**/*.test.ts", "site/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["shared/**/*.test.ts", "worker/**/*.test.ts", "site/**/*.test.ts", "scripts/**/*.test.ts", "tests/fuzz/**/*.test.ts"],
         },
       },
       {
@@ -26,7 +26,7 @@ export default defineConfig({
           cloudflareTest(async () => ({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations("./worker/db/migrations") },
+              bindings: { TEST_MIGRATIONS: await readD1Migrations("./worker/db/migrations"), FUZZ_RUNS: process.env.FUZZ_RUNS ?? "" },
               // wrangler.preview.toml's Worker: the help center's draft preview, static files only.
               workers: [{ name: "parley-help-preview", compatibilityDate: "2026-11-01", modules: true, script: PREVIEW_SCRIPT, assets: { directory: PREVIEW_DIR } }],
             },

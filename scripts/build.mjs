@@ -1,5 +1,6 @@
 // `npm run build`: the help center (Astro) into dist/public (its draft preview into dist/preview),
-// then the admin app bundle beside it.
+// the admin app and the messenger beside it. PARLEY_HELP_OUT moves all of it (the benchmark builds
+// into a directory of its own); PARLEY_HELP_ROOT reads another content/.
 import { copyFileSync, mkdirSync } from "node:fs";
 import { build } from "esbuild";
 import { buildWidget } from "./buildWidget.mjs";
@@ -7,32 +8,38 @@ import { buildHelpCenter, HelpBuildError } from "../site/help/build/buildSite.ts
 
 const started = Date.now();
 const step = (text) => console.log(`[build] ${text} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+const publicDir = `${process.env.PARLEY_HELP_OUT ?? "dist"}/public`;
 
-// Content check, public site + Pagefind index, then the admin preview (drafts) into dist/preview.
+async function buildAdminApp() {
+  step("admin app: esbuild");
+  mkdirSync(`${publicDir}/admin`, { recursive: true });
+  await build({
+    entryPoints: ["site/admin/main.tsx"],
+    bundle: true,
+    format: "esm",
+    minify: true,
+    sourcemap: true,
+    target: "es2022",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    outfile: `${publicDir}/admin/app.js`,
+    logLevel: "warning",
+  });
+  copyFileSync("site/admin/index.html", `${publicDir}/admin/index.html`);
+  copyFileSync("site/admin/admin.css", `${publicDir}/admin/admin.css`);
+  step("messenger: loader and widget bundles");
+  await buildWidget(publicDir);
+  step("admin app and messenger built");
+}
+
+// Content check beside the public site's Astro build (+ its search index, built as pages render),
+// then the preview (what drafts add) beside the admin app and messenger bundles, which Astro's
+// public build would otherwise wipe from dist/public.
 try {
-  await buildHelpCenter(step);
+  await buildHelpCenter(step, { afterPublic: buildAdminApp });
 } catch (error) {
   if (!(error instanceof HelpBuildError)) throw error;
   console.error(`[build] ${error.message}`);
   process.exit(1);
 }
-
-step("admin app: esbuild");
-mkdirSync("dist/public/admin", { recursive: true });
-await build({
-  entryPoints: ["site/admin/main.tsx"],
-  bundle: true,
-  format: "esm",
-  minify: true,
-  sourcemap: true,
-  target: "es2022",
-  jsx: "automatic",
-  jsxImportSource: "preact",
-  outfile: "dist/public/admin/app.js",
-  logLevel: "warning",
-});
-copyFileSync("site/admin/index.html", "dist/public/admin/index.html");
-copyFileSync("site/admin/admin.css", "dist/public/admin/admin.css");
-step("messenger: loader and widget bundles");
-await buildWidget();
-step("done: dist/public");
+step(`done: ${publicDir}`);

@@ -4,10 +4,11 @@ import { createHash } from "node:crypto";
 import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
 import { build } from "esbuild";
 
-const OUT = "dist/public/messenger-assets";
 const common = { bundle: true, minify: true, target: "es2020", logLevel: "warning", legalComments: "none" };
 
-export async function buildWidget() {
+/** `publicDir`: the Worker's static assets (the benchmark builds into a directory of its own). */
+export async function buildWidget(publicDir = "dist/public") {
+  const OUT = `${publicDir}/messenger-assets`;
   mkdirSync(OUT, { recursive: true });
   await build({
     ...common,
@@ -26,5 +27,5 @@ export async function buildWidget() {
     outfile: `${OUT}/loader.js`,
   });
   // Sites on other origins import the messenger as a module, which needs CORS.
-  appendFileSync("dist/public/_headers", "/messenger-assets/*\n  Access-Control-Allow-Origin: *\n  Cache-Control: public, max-age=31536000, immutable\n");
+  appendFileSync(`${publicDir}/_headers`, "/messenger-assets/*\n  Access-Control-Allow-Origin: *\n  Cache-Control: public, max-age=31536000, immutable\n");
 }

@@ -34,16 +34,18 @@ async function waitUntil(url, isUp, child, log) {
 }
 
 /**
- * @param {{ config?: string, seed?: Record<string,string> | null, readyPath?: string, isUp?: (r: Response) => boolean, vars?: Record<string,string> }} options
+ * `persistTo` and `port` restart a server on the state of an earlier one (scripts/chaos.mjs); a given
+ * directory is the caller's to remove.
+ * @param {{ config?: string, seed?: Record<string,string> | null, readyPath?: string, isUp?: (r: Response) => boolean, vars?: Record<string,string>, persistTo?: string, port?: number }} options
  */
-export async function startDevServer({ config, seed = {}, readyPath = "/api/me", isUp = (r) => r.status === 401, vars = {} } = {}) {
-  const persistTo = mkdtempSync(join(tmpdir(), "parley-dev-"));
+export async function startDevServer({ config, seed = {}, readyPath = "/api/me", isUp = (r) => r.status === 401, vars = {}, persistTo: givenDir, port: givenPort } = {}) {
+  const persistTo = givenDir ?? mkdtempSync(join(tmpdir(), "parley-dev-"));
   let creds = null;
   if (seed !== null) {
     applyMigrations(persistTo);
     creds = seedDemo({ persistTo, env: { ...process.env, ...seed } });
   }
-  const [port, inspectorPort] = [await freePort(), await freePort()];
+  const [port, inspectorPort] = [givenPort ?? (await freePort()), await freePort()];
   const url = `http://127.0.0.1:${port}`;
   let output = "";
   // Without a config: the app plus the help center's draft-preview Worker it reaches by service binding.
@@ -57,7 +59,14 @@ export async function startDevServer({ config, seed = {}, readyPath = "/api/me",
       process.kill(-child.pid, "SIGTERM");
       await new Promise((r) => child.once("exit", r));
     }
-    rmSync(persistTo, { recursive: true, force: true });
+    if (!givenDir) rmSync(persistTo, { recursive: true, force: true });
+  };
+  /** SIGKILL to the whole process group (wrangler and workerd): a crash, not a shutdown. */
+  const kill = async () => {
+    if (child.pid && child.exitCode === null) {
+      process.kill(-child.pid, "SIGKILL");
+      await new Promise((r) => child.once("exit", r));
+    }
   };
   try {
     await waitUntil(`${url}${readyPath}`, isUp, child, () => output);
@@ -65,5 +74,5 @@ export async function startDevServer({ config, seed = {}, readyPath = "/api/me",
     await stop();
     throw error;
   }
-  return { url, creds, stop, inspectorPort };
+  return { url, creds, stop, kill, inspectorPort, pid: child.pid, persistTo, port };
 }

@@ -10,6 +10,13 @@ import { planImport } from "../site/help/build/intercomImport.ts";
 import { ARTICLES_DIR } from "../site/help/build/checkArticle.ts";
 import { COLLECTIONS_FILE, listFiles, readCollections } from "../site/help/build/readContent.ts";
 import { describeIssue } from "../site/help/build/schema.ts";
+import { readSiteConfig } from "../site/help/build/siteConfig.ts";
+
+// `--from URL --token T`: a whole account through its REST API instead (scripts/intercomApi/main.ts).
+if (process.argv.slice(2).some((a) => a === "--from" || a.startsWith("--from="))) {
+  const { main } = await import("./intercomApi/main.ts");
+  process.exit(await main(process.argv.slice(2)));
+}
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { force: { type: "boolean" }, root: { type: "string" } } });
 const [file] = positionals;

@@ -19,6 +19,8 @@ export const LAYERS: readonly Layer[] = [
   { rank: 4, paths: ["worker/http/"] },
   // The Mailer: rooms and the hub email (conversation continuation, assignment notices) too.
   { rank: 4, paths: ["worker/engage/mailer.ts"] },
+  // Webhooks: rooms (rank 5) and contact creation emit events; the consumer is wired in worker/queues.ts.
+  { rank: 4, paths: ["worker/webhooks/"] },
   { rank: 5, paths: ["worker/conversation/"] },
   { rank: 5, paths: ["worker/inbox/"] },
   { rank: 6, paths: ["worker/engage/"] },
@@ -26,7 +28,7 @@ export const LAYERS: readonly Layer[] = [
   { rank: 7, paths: ["worker/admin/"] },
   { rank: 7, paths: ["worker/visitor/"] },
   { rank: 7, paths: ["worker/help/"] },
-  { rank: 8, paths: ["worker/routes.ts", "worker/index.ts"] },
+  { rank: 8, paths: ["worker/routes.ts", "worker/index.ts", "worker/queues.ts"] },
 ];
 
 export interface Edge {

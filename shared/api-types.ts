@@ -13,6 +13,8 @@ export const API_ERROR_CODES = {
   request_too_large: 413,
   rate_limit_exceeded: 429,
   server_error: 500,
+  /** A Durable Object refused work (overloaded): retry after the Retry-After header (worker/http/overloaded.ts). */
+  service_unavailable: 503,
 } as const;
 export type ApiErrorCode = keyof typeof API_ERROR_CODES;
 

@@ -42,6 +42,8 @@ export const inboxServerFrame = z.discriminatedUnion("type", [
   z.object({ type: z.literal("presence"), presence }),
   z.object({ type: z.literal("typing"), conversation_id: z.string(), author }),
   z.object({ type: z.literal("pong") }),
+  /** The frame was refused; the socket stays open. */
+  z.object({ type: z.literal("error"), code: z.enum(["invalid_frame", "too_large"]), message: z.string() }),
 ]);
 export type InboxServerFrame = z.infer<typeof inboxServerFrame>;
 

@@ -11,10 +11,16 @@ declare global {
       ASSETS: Fetcher;
       /** Attachments' bytes (worker/durable/attachmentFiles.ts). */
       FILES: R2Bucket;
+      /** Webhook events and deliveries (worker/webhooks/, queue `parley-webhooks`); bodies are checked by the consumer. */
+      WEBHOOKS: Queue;
+      /** Engage deliveries claimed by a run or a manual message, sent by worker/engage/deliveryQueue.ts (queue `parley-deliveries`). */
+      DELIVERIES?: Queue<unknown>;
       PARLEY_ENV?: string;
       NEW_VISITORS_PER_MINUTE?: string;
       /** "1" under npm start and the test server: a client-sent CF-Connecting-IP is ignored (worker/http/clientAddress.ts). */
       PARLEY_LOCAL_DEV?: string;
+      /** "1" only under `npm run chaos`: the dev-only fault hook and socket closer (docs/reliability.md). */
+      PARLEY_CHAOS?: string;
       /** Engage email: the send_email binding (absent in worker tests), sender address, public base URL for links. */
       EMAIL?: SendEmail;
       PARLEY_EMAIL_FROM?: string;

@@ -1,9 +1,11 @@
 import { openDb, unixNow } from "./db/client.ts";
+import { devD1 } from "./db/devFaults.ts";
 import type { Env } from "./env.ts";
 import type { Ctx } from "./http/context.ts";
 import { router } from "./routes.ts";
 import { runScheduled } from "./engage/scheduled.ts";
 import { MAX_INBOUND_BYTES, receiveReply } from "./conversation/emailReply.ts";
+import { consumeQueue } from "./queues.ts";
 
 function requestId(): string {
   return [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, "0")).join("");
@@ -11,7 +13,7 @@ function requestId(): string {
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
-    const c: Ctx = { env, db: openDb(env.DB), requestId: requestId(), now: unixNow(), defer: (p) => ctx.waitUntil(p) };
+    const c: Ctx = { env, db: openDb(devD1(env)), requestId: requestId(), now: unixNow(), defer: (p) => ctx.waitUntil(p) };
     const response = await router.fetch(request, c);
     if (response instanceof Response) return response;
     // Paths not routed to the Worker first (static assets) still reach here when no file matches.
@@ -21,6 +23,11 @@ export default {
   async scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
     // Every rule in a run is evaluated at the controller's scheduledTime, never the wall clock.
     await runScheduled(env, Math.floor(controller.scheduledTime / 1000), (p) => ctx.waitUntil(p), requestId());
+  },
+
+  /** Every queue's batches (worker/queues.ts dispatches on batch.queue). */
+  async queue(batch: MessageBatch<unknown>, env: Env, ctx: ExecutionContext): Promise<void> {
+    await consumeQueue(batch, env, ctx);
   },
 
   /** Replies to a conversation's emails (Email Routing; `POST /cdn-cgi/handler/email` under wrangler dev). */

@@ -6,6 +6,8 @@
 // yesterday (so the 2-day throttle holds them) except ~300 who got it 3 days ago and are
 // due message 2; ~1,000 have passed 20 web sessions and exit as goal_reached. The run must
 // still look at all 100,000 (goal and exit come before the throttle), which is what is measured.
+// The ~300 sends are claimed by the run (the count below) and, past the run's first 25, handed to
+// the delivery queue (docs/engage.md "Delivery at scale"): the time is the run's, not the sending's.
 import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";

@@ -20,9 +20,9 @@ async function connect(inspectorPort) {
     }
   };
   const call = (method, params = {}) =>
-    new Promise((resolve) => {
+    new Promise((resolve, reject) => {
       const id = next++;
-      waiting.set(id, resolve);
+      waiting.set(id, (msg) => (msg.error ? reject(new Error(`inspector ${method}: ${msg.error.message ?? JSON.stringify(msg.error)}`)) : resolve(msg)));
       ws.send(JSON.stringify({ id, method, params }));
     });
   return { call, close: () => ws.close() };

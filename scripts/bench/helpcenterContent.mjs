@@ -1,6 +1,8 @@
 // Synthetic help content for bench:helpcenter: N articles in 10 collections, each a few hundred
 // words of varied prose with headings, lists, a table, code, a callout or steps, and links to
 // other articles. The same articles are written twice: as Parley content and as Starlight docs.
+// One article in 20 is a draft (500 of 10,000), and `translated` of them get a French translation
+// beside the original (`<slug>.fr.mdx`, CONTRACT §9), also as Starlight's `fr/` docs.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
@@ -26,10 +28,17 @@ function sentence(next, words) {
 
 const paragraph = (next, sentences) => Array.from({ length: sentences }, () => sentence(next, 8 + Math.floor(next() * 10))).join(" ");
 
+export const isDraft = (i) => i % 20 === 7;
+
+/** One run of ten articles in `every` is translated: every collection, drafts included (a draft's translation stays a draft). */
+export const isTranslated = (i, every) => every > 0 && Math.floor(i / 10) % every === 0;
+
 export function articleOf(i, total) {
   const next = random(i + 1);
   const collection = COLLECTIONS[i % COLLECTIONS.length];
-  const other = (i * 7919 + 13) % total;
+  // Published articles may link only to published ones (a link to a draft fails the build).
+  let other = (i * 7919 + 13) % total;
+  while (isDraft(other)) other = (other + 1) % total;
   const link = `/${COLLECTIONS[other % COLLECTIONS.length]}/article-${other}`;
   const title = `${sentence(next, 4).slice(0, -1)} ${i}`;
   const description = `${sentence(next, 10).slice(0, 120)}`;
@@ -68,8 +77,17 @@ function write(path, text) {
 
 const yamlString = (text) => JSON.stringify(text);
 
+// Starlight takes `draft: true` too: it leaves the page out of its production build.
+const frontmatterOf = (a, draft) => `---\ntitle: ${yamlString(a.title)}\ndescription: ${yamlString(a.description)}\n${draft ? "draft: true\n" : ""}---\n\n`;
+
+/** The French version: the same structure, a French title and opening, links kept (English pages exist). */
+function translationOf(a) {
+  return { ...a, title: `Guide : ${a.title}`, description: `En français. ${a.description}`.slice(0, 130), body: [`Cette page est la traduction française de l'article.`, ...a.body] };
+}
+
 /** Writes both trees; `progress(done)` is called as articles are written. */
-export function generate({ parleyRoot, starlightRoot, total, progress, starlightSidebar = "links" }) {
+export function generate({ parleyRoot, starlightRoot, total, progress, starlightSidebar = "links", translated = 0 }) {
+  const every = translated > 0 ? Math.max(1, Math.floor(total / translated)) : 0;
   const site = [
     "name: Bench Help",
     "brand: Bench",
@@ -80,6 +98,7 @@ export function generate({ parleyRoot, starlightRoot, total, progress, starlight
     "logo: content/logo.svg",
     'colors: { accent: "#4338ca", accentDark: "#a5b4fc" }',
     "contact: mailto:help@example.com",
+    ...(every > 0 ? ["locales: [en, fr]"] : []),
   ];
   write(join(parleyRoot, "content/site.yaml"), `${site.join("\n")}\n`);
   write(join(parleyRoot, "content/logo.svg"), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8"/></svg>');
@@ -87,9 +106,14 @@ export function generate({ parleyRoot, starlightRoot, total, progress, starlight
   write(join(parleyRoot, "content/collections.yaml"), `${collections.join("\n")}\n`);
   for (let i = 0; i < total; i++) {
     const a = articleOf(i, total);
-    const frontmatter = `---\ntitle: ${yamlString(a.title)}\ndescription: ${yamlString(a.description)}\n---\n\n`;
+    const frontmatter = frontmatterOf(a, isDraft(i));
     write(join(parleyRoot, "content/articles", a.collection, `${a.slug}.mdx`), frontmatter + parleyBody(a.body) + "\n");
     if (starlightRoot) write(join(starlightRoot, "src/content/docs", a.collection, `${a.slug}.mdx`), frontmatter + starlightBody(a.body) + "\n");
+    if (isTranslated(i, every)) {
+      const fr = translationOf(a);
+      write(join(parleyRoot, "content/articles", a.collection, `${a.slug}.fr.mdx`), frontmatterOf(fr, isDraft(i)) + parleyBody(fr.body) + "\n");
+      if (starlightRoot) write(join(starlightRoot, "src/content/docs/fr", a.collection, `${a.slug}.mdx`), frontmatterOf(fr, isDraft(i)) + starlightBody(fr.body) + "\n");
+    }
     if (i % 250 === 0 || i === total - 1) progress(i + 1);
   }
   if (starlightRoot) writeStarlightProject(starlightRoot, starlightSidebar);

@@ -1,14 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../e2e/browser.ts";
-import { snippetPage, startHostSite } from "../e2e/hostPage.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { browserSuite } from "../e2e/browserSuite.ts";
+import { snippetPage } from "../e2e/hostPage.ts";
 import { conversationWith } from "../e2e/restApi.ts";
 
 // Issue #13 item 1: a visitor attaches an image in the messenger (on another site); the admin
 // sees it previewed in the inbox and enlarges it in a dialog.
 
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHostSite>>;
+const suite = browserSuite();
 const base = () => inject("baseUrl");
 
 // A 1×1 PNG: the browser must decode it, so the preview proves the bytes and the type arrived.
@@ -19,21 +18,13 @@ function decoded(page: Page, selector: string): Promise<boolean> {
   return page.locator(selector).evaluate((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0);
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
 
 describe("attachments in the messenger and the inbox", () => {
   it("a visitor's image shows in the messenger and previews in the inbox, enlarged in a dialog", async () => {
     const text = `Here is a screenshot ${Date.now()}`;
-    host.page("/attach", snippetPage(base(), { app_id: "demo" }));
-    const visitor = await (await browser.newContext()).newPage();
-    await visitor.goto(`${host.url}/attach`);
+    suite.host.page("/attach", snippetPage(base(), { app_id: "demo" }));
+    const visitor = await (await suite.browser.newContext()).newPage();
+    await visitor.goto(`${suite.host.url}/attach`);
     await visitor.getByRole("button", { name: /Open the messenger/ }).click();
     await visitor.getByRole("button", { name: "Send us a message" }).click();
     await visitor.getByRole("button", { name: "Attach files" }).waitFor();
@@ -55,7 +46,7 @@ describe("attachments in the messenger and the inbox", () => {
 
     const { email, password } = inject("demo");
     const id = await conversationWith(text);
-    const admin = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    const admin = await (await suite.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await admin.goto(`${base()}/admin/#/inbox/all/open/${id}`);
     await admin.getByLabel("Email").fill(email);
     await admin.getByLabel("Password").fill(password);

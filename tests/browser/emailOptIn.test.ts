@@ -1,13 +1,11 @@
-import type { Browser } from "playwright-core";
 import { z } from "zod";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../e2e/browser.ts";
-import { snippetPage, startHostSite } from "../e2e/hostPage.ts";
+import { describe, expect, inject, it } from "vitest";
+import { browserSuite } from "../e2e/browserSuite.ts";
+import { snippetPage } from "../e2e/hostPage.ts";
 
 // Issue 17 item 11: an anonymous visitor is asked for an email after their first message.
 
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHostSite>>;
+const suite = browserSuite();
 const base = () => inject("baseUrl");
 
 const outboxSchema = z.object({ data: z.array(z.object({ recipient: z.string(), text: z.string() })) });
@@ -18,21 +16,13 @@ async function confirmationLinkTo(recipient: string): Promise<string | undefined
   return /https?:\/\/\S+\/confirm-email#\S+/.exec(mail?.text ?? "")?.[0];
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
 
 describe("the messenger's email ask", () => {
   it("appears after the first message, takes an email from the keyboard and says to check the inbox", async () => {
-    host.page("/opt-in", snippetPage(base(), { app_id: "demo" }));
-    const context = await browser.newContext();
+    suite.host.page("/opt-in", snippetPage(base(), { app_id: "demo" }));
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${host.url}/opt-in`);
+    await page.goto(`${suite.host.url}/opt-in`);
     await page.getByRole("button", { name: /Open the messenger/ }).click();
     await page.getByRole("button", { name: "Send us a message" }).click();
     const card = page.getByRole("form", { name: "Get notified by email" });
@@ -59,10 +49,10 @@ describe("the messenger's email ask", () => {
   });
 
   it("confirms the address from the emailed link only on a click, keeping the token out of the address bar", async () => {
-    host.page("/opt-in-confirm", snippetPage(base(), { app_id: "demo" }));
-    const context = await browser.newContext();
+    suite.host.page("/opt-in-confirm", snippetPage(base(), { app_id: "demo" }));
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${host.url}/opt-in-confirm`);
+    await page.goto(`${suite.host.url}/opt-in-confirm`);
     await page.getByRole("button", { name: /Open the messenger/ }).click();
     await page.getByRole("button", { name: "Send us a message" }).click();
     await page.getByRole("textbox", { name: "Write a message…" }).fill(`Confirm me ${Date.now()}`);

@@ -1,31 +1,21 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../e2e/browser.ts";
-import { snippetPage, startHostSite } from "../e2e/hostPage.ts";
+import { describe, expect, inject, it } from "vitest";
+import { browserSuite } from "../e2e/browserSuite.ts";
+import { snippetPage } from "../e2e/hostPage.ts";
 
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHostSite>>;
+const suite = browserSuite();
 const base = () => inject("baseUrl");
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
 
 describe("a manual message built in the admin app", () => {
   it("counts its audience from the visual rule builder and reaches the visitor's messenger live", async () => {
     const tag = `browser-${Date.now()}`;
-    host.page("/engage", snippetPage(base(), { app_id: "demo", engage_tag: tag }));
-    const visitor = await browser.newContext();
+    suite.host.page("/engage", snippetPage(base(), { app_id: "demo", engage_tag: tag }));
+    const visitor = await suite.browser.newContext();
     const site = await visitor.newPage();
-    await site.goto(`${host.url}/engage`);
+    await site.goto(`${suite.host.url}/engage`);
     await site.getByRole("button", { name: /Open the messenger/ }).waitFor();
 
-    const admin = await browser.newContext();
+    const admin = await suite.browser.newContext();
     const page = await admin.newPage();
     await page.goto(`${base()}/admin/`);
     await page.getByLabel("Email").fill(inject("demo").email);

@@ -2,10 +2,15 @@
 // sentence and a word that no published article has, taken from content/ and the built search terms.
 import { readFileSync } from "node:fs";
 import { loadContent } from "../../site/help/build/loadContent.ts";
+import { versionKey } from "../../site/help/build/locales.ts";
 import { htmlToText } from "../../site/help/build/render.ts";
 
 export interface DraftMarks {
+  /** The version's key: its id, or `<locale>/<id>` for a translation (also its page's path). */
   id: string;
+  locale: string;
+  /** Why it is a draft: its own `draft: true`, or (a translation) its original's. */
+  reason: "own" | "original";
   title: string;
   sentence: string;
   word: string;
@@ -20,7 +25,8 @@ function terms(path: string): Record<string, string> {
 }
 
 export function draftMarks(): DraftMarks[] {
-  const { articles } = loadContent({ root: process.cwd(), drafts: true, base: "/" });
+  const { articles, languages } = loadContent({ root: process.cwd(), drafts: true, base: "/" });
+  const originalDraft = new Set(articles.filter((a) => a.locale === languages.defaultLocale && a.frontmatter.draft).map((a) => a.id));
   const publicText = articles
     .filter((a) => !a.frontmatter.draft)
     .map((a) => a.text)
@@ -37,8 +43,10 @@ export function draftMarks(): DraftMarks[] {
       // The longest of its own words that starts unlike any published word (Pagefind stems and
       // matches prefixes, so "currently" would find "current").
       const stems = new Set([...publicWords].map((w) => w.slice(0, 5)));
-      const words = (draftTerms[a.id] ?? "").split(" ").filter((w) => w.length > 5 && !stems.has(w.slice(0, 5)));
+      const key = versionKey(a.id, a.locale, languages);
+      const words = (draftTerms[key] ?? "").split(" ").filter((w) => w.length > 5 && !stems.has(w.slice(0, 5)));
       const word = words.sort((x, y) => y.length - x.length)[0] ?? "";
-      return { id: a.id, title: a.frontmatter.title, sentence, word };
+      const reason = a.locale !== languages.defaultLocale && originalDraft.has(a.id) ? ("original" as const) : ("own" as const);
+      return { id: key, locale: a.locale, reason, title: a.frontmatter.title, sentence, word };
     });
 }

@@ -27,6 +27,12 @@ describe("the public build (dist/public)", () => {
     for (const draft of drafts) expect([draft.title, draft.sentence, draft.word].every((s) => s.length > 0), draft.id).toBe(true);
   });
 
+  it("looks for draft translations of published articles and published translations of drafts too", () => {
+    const translations = drafts.filter((d) => d.locale !== "en");
+    expect(translations.some((d) => d.reason === "own"), "a draft translation of a published article").toBe(true);
+    expect(translations.some((d) => d.reason === "original"), "a translation marked published whose original is a draft").toBe(true);
+  });
+
   it("holds no byte of any draft: not its title, a sentence of its body, its word or its path", () => {
     const files = filesOf("dist/public");
     expect(files.length).toBeGreaterThan(50);
@@ -43,6 +49,17 @@ describe("the public build (dist/public)", () => {
     for (const draft of drafts) {
       expect(preview).toContain(draft.title);
       expect(variants(draft.sentence).some((s) => preview.includes(s)), draft.sentence).toBe(true);
+    }
+  });
+});
+
+describe("the public articles API's data (dist/public/hc/data/manifest.json)", () => {
+  it("lists no draft, and no draft version among an article's translations", () => {
+    const manifest = readFileSync("dist/public/hc/data/manifest.json", "utf8");
+    for (const draft of draftMarks()) {
+      // A translation's key is its page path: /fr/inbox/api-tokens/ in a translation's url.
+      const needle = draft.locale === "en" ? `"id":"${draft.id}"` : `/${draft.id}/`;
+      expect(manifest.includes(needle), `${draft.id} is in the manifest`).toBe(false);
     }
   });
 });

@@ -1,11 +1,10 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../e2e/browser.ts";
-import { snippetPage, startHostSite } from "../e2e/hostPage.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { browserSuite } from "../e2e/browserSuite.ts";
+import { snippetPage } from "../e2e/hostPage.ts";
 import { api, conversationWith } from "../e2e/restApi.ts";
 
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHostSite>>;
+const suite = browserSuite();
 const base = () => inject("baseUrl");
 // Live updates arrive over the inbox socket, or within one 10 s poll while it is unavailable.
 const LIVE = { timeout: 20_000 };
@@ -27,7 +26,7 @@ async function invitedAdmin(owner: Page): Promise<BrowserContext> {
   expect(invite.status(), await invite.text()).toBe(200);
   const answer: unknown = await invite.json();
   const url = typeof answer === "object" && answer !== null && "url" in answer && typeof answer.url === "string" ? answer.url : "";
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const accept = await context.request.post(`${base()}/admin/api/invites/accept`, {
     data: { token: new URL(url).hash.replace("#invite=", ""), name: "Second Admin", password: "second-password-123" },
     headers: { origin: base() },
@@ -49,9 +48,9 @@ function idOf(value: unknown): string {
 const rowOf = (page: Page, id: string) => page.getByRole("list", { name: "Conversations" }).locator(`a[href$="/${id}"]`);
 
 async function visitorSays(path: string, text: string): Promise<Page> {
-  host.page(path, snippetPage(base(), { app_id: "demo" }));
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${host.url}${path}`);
+  suite.host.page(path, snippetPage(base(), { app_id: "demo" }));
+  const page = await (await suite.browser.newContext()).newPage();
+  await page.goto(`${suite.host.url}${path}`);
   await page.getByRole("button", { name: /Open the messenger/ }).click();
   await page.getByRole("button", { name: "Send us a message" }).click();
   await page.getByRole("textbox", { name: "Write a message…" }).fill(text);
@@ -60,19 +59,11 @@ async function visitorSays(path: string, text: string): Promise<Page> {
   return page;
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
 
 describe("the inbox", () => {
   it("shows a visitor's new conversation live, replies, notes privately, assigns, snoozes and closes while a second admin follows", async () => {
     const { email, password } = inject("demo");
-    const ownerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const ownerContext = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const owner = await signIn(ownerContext, email, password);
     await owner.getByRole("status").filter({ hasText: /conversation/ }).waitFor();
 
@@ -135,7 +126,7 @@ describe("the inbox", () => {
   it("shows a message about pricing live in the Sales view, routed there by the seeded rule", async () => {
     const { email, password } = inject("demo");
     const sales = listIn(await api("/teams"), "teams").find((t) => typeof t === "object" && t !== null && "name" in t && t.name === "Sales");
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await signIn(context, email, password, `#/inbox/team-${idOf(sales)}/open`);
     // The tab's name carries its count once the list has loaded: "Sales, 2".
     await page.getByRole("link", { name: /^Sales(\s*,\s*\d+\+?)?$/ }).and(page.locator("[aria-current=page]")).waitFor();
@@ -150,7 +141,7 @@ describe("the inbox", () => {
   it("lists the shortcuts in a dialog, moves with j and k, and never fires them while typing in search", async () => {
     const { email, password } = inject("demo");
     const visitor = await visitorSays("/shortcuts", `Shortcut check ${Date.now()}`);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await signIn(context, email, password);
     await page.getByRole("list", { name: "Conversations" }).getByRole("link").first().waitFor(LIVE);
     await page.getByRole("searchbox", { name: "Search conversations" }).fill("j?");
@@ -174,7 +165,7 @@ describe("the inbox", () => {
     const { email, password } = inject("demo");
     const text = `Phone question ${Date.now()}`;
     const visitor = await visitorSays("/phone", text);
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const context = await suite.browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await signIn(context, email, password);
     const row = rowOf(page, await conversationWith(text));
     await row.waitFor(LIVE);
@@ -193,7 +184,7 @@ describe("the inbox", () => {
     const text = `Reconnect question ${Date.now()}`;
     const visitor = await visitorSays("/reconnect", text);
     const id = await conversationWith(text);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
     // Keeps every socket the app opens so the test can drop the inbox one.
     await context.addInitScript(() => {
       const Native = window.WebSocket;
@@ -235,7 +226,7 @@ describe("the inbox", () => {
 describe("the team page", () => {
   it("creates, renames, staffs and deletes a team", async () => {
     const { email, password } = inject("demo");
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await signIn(context, email, password, "#/team");
     page.on("dialog", (dialog) => void dialog.accept());
     const name = `Billing ${Date.now()}`;
@@ -264,7 +255,7 @@ describe("the team page", () => {
 describe("the routing rules page", () => {
   it("refuses an incomplete routing rule, saves a complete one and keeps it after a reload", async () => {
     const { email, password } = inject("demo");
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await signIn(context, email, password, "#/routing");
     await page.getByRole("button", { name: "Save rules" }).waitFor();
     const before = await page.getByRole("listitem").filter({ has: page.getByRole("group", { name: "When" }) }).count();
@@ -295,7 +286,7 @@ describe("the routing rules page", () => {
 describe("the reports page", () => {
   it("draws the reports as described charts with their data as tables", async () => {
     const { email, password } = inject("demo");
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await signIn(context, email, password, "#/reports");
     const daily = page.getByRole("img", { name: /Conversations opened and closed per day/ });
     await daily.waitFor();
@@ -312,7 +303,7 @@ describe("the reports page", () => {
 describe("the header's away switch", () => {
   it("switches away mode from the header and keeps it across a reload", async () => {
     const { email, password } = inject("demo");
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await signIn(context, email, password);
     const available = page.getByRole("banner").getByRole("switch", { name: "Available" });
     await expect.poll(() => available.getAttribute("aria-checked")).toBe("true");

@@ -1,11 +1,10 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../e2e/browser.ts";
-import { snippetPage, startHostSite } from "../e2e/hostPage.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { browserSuite } from "../e2e/browserSuite.ts";
+import { snippetPage } from "../e2e/hostPage.ts";
 import { api } from "../e2e/restApi.ts";
 
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHostSite>>;
+const suite = browserSuite();
 const base = () => inject("baseUrl");
 
 /** Runs in the page: the browser never becomes idle until the test says so with `__releaseIdle()`. */
@@ -20,33 +19,25 @@ function holdIdleCallbacks(): void {
 
 /** The page with idle held, and what it asked of Parley's server: requests by path, and sockets. */
 async function openHeld(path: string): Promise<{ page: Page; requests: string[]; sockets: string[]; release: () => Promise<void> }> {
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(holdIdleCallbacks);
   const requests: string[] = [];
   const sockets: string[] = [];
   page.on("request", (r) => r.url().startsWith(base()) && requests.push(new URL(r.url()).pathname));
   page.on("websocket", (ws) => sockets.push(ws.url()));
-  await page.goto(`${host.url}${path}`);
+  await page.goto(`${suite.host.url}${path}`);
   await page.waitForFunction(() => typeof window.Intercom === "function" && "booted" in window.Intercom);
   // Two frames after the loader ran: anything it did eagerly has been sent by now.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return { page, requests, sockets, release: () => page.evaluate(() => Reflect.get(window, "__releaseIdle")()) };
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
 
 describe("the loader before the host page is idle", () => {
   it("shows the launcher at once, sends no boot request and opens no socket until idle, and keeps the calls made meanwhile", async () => {
     const extra = "Intercom('trackEvent', 'waited-for-idle'); Intercom('update', { plan: 'idle' }); Intercom('ready', function () { window.__ready = true; });";
-    host.page("/idle", snippetPage(base(), { app_id: "demo" }, extra));
+    suite.host.page("/idle", snippetPage(base(), { app_id: "demo" }, extra));
     const { page, requests, sockets, release } = await openHeld("/idle");
     await page.getByRole("button", { name: "Open the messenger", exact: true }).waitFor();
     expect(requests).toEqual(["/widget/demo"]);
@@ -67,7 +58,7 @@ describe("the loader before the host page is idle", () => {
   });
 
   it("boots at once when the visitor opens the messenger before the page is idle", async () => {
-    host.page("/early-click", snippetPage(base(), { app_id: "demo" }));
+    suite.host.page("/early-click", snippetPage(base(), { app_id: "demo" }));
     const { page, requests } = await openHeld("/early-click");
     await page.getByRole("button", { name: "Open the messenger", exact: true }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Send us a message" }).waitFor();
@@ -77,7 +68,7 @@ describe("the loader before the host page is idle", () => {
 
   it("keeps the default launcher hidden under hide_default_launcher while a custom launcher opens the messenger", async () => {
     const extra = "document.body.insertAdjacentHTML('beforeend', '<button type=\"button\" id=\"help\">Chat with us</button>');";
-    host.page("/hidden", snippetPage(base(), { app_id: "demo", hide_default_launcher: true, custom_launcher_selector: "#help" }, extra));
+    suite.host.page("/hidden", snippetPage(base(), { app_id: "demo", hide_default_launcher: true, custom_launcher_selector: "#help" }, extra));
     const { page, release } = await openHeld("/hidden");
     await release();
     await page.evaluate(() => new Promise((resolve) => window.Intercom?.("ready", resolve)));

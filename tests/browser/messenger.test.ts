@@ -1,33 +1,24 @@
 import { createHmac } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../e2e/browser.ts";
-import { snippetPage, startHostSite } from "../e2e/hostPage.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { browserSuite } from "../e2e/browserSuite.ts";
+import { snippetPage } from "../e2e/hostPage.ts";
 import { adminReply, api, conversationWith } from "../e2e/restApi.ts";
 
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHostSite>>;
+const suite = browserSuite();
 const base = () => inject("baseUrl");
 async function openMessenger(page: Page): Promise<void> {
   await page.getByRole("button", { name: /Open the messenger/ }).click();
   await page.getByRole("dialog").waitFor();
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
 
 describe("the messenger on a customer's site", () => {
   it("boots anonymous from queued calls, sends, gets a live reply, counts unread and keeps the conversation across reloads", async () => {
-    host.page("/anon", snippetPage(base(), { app_id: "demo" }));
-    const context = await browser.newContext();
+    suite.host.page("/anon", snippetPage(base(), { app_id: "demo" }));
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${host.url}/anon`);
+    await page.goto(`${suite.host.url}/anon`);
     await openMessenger(page);
     const visitorId = await page.evaluate(() => window.Intercom?.("getVisitorId"));
     expect(visitorId).toMatch(/^[0-9a-f]{24}$/);
@@ -71,10 +62,10 @@ describe("the messenger on a customer's site", () => {
   });
 
   it("renders hostile text from either side as text", async () => {
-    host.page("/xss", snippetPage(base(), { app_id: "demo" }));
-    const context = await browser.newContext();
+    suite.host.page("/xss", snippetPage(base(), { app_id: "demo" }));
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${host.url}/xss`);
+    await page.goto(`${suite.host.url}/xss`);
     await openMessenger(page);
     await page.getByRole("button", { name: "Send us a message" }).click();
     const hostile = `<img src=x onerror="window.__xss=1"> ${Date.now()}`;
@@ -94,20 +85,20 @@ describe("the messenger on a customer's site", () => {
     const secret = inject("demo").identitySecret;
     const userId = `browser-user-${Date.now()}`;
     const hash = createHmac("sha256", secret).update(userId).digest("hex");
-    host.page("/user", snippetPage(base(), { app_id: "demo", user_id: userId, email: `${userId}@example.com`, name: "Brow Ser", user_hash: hash }));
-    const context = await browser.newContext();
+    suite.host.page("/user", snippetPage(base(), { app_id: "demo", user_id: userId, email: `${userId}@example.com`, name: "Brow Ser", user_hash: hash }));
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${host.url}/user`);
+    await page.goto(`${suite.host.url}/user`);
     await openMessenger(page);
     await page.getByText("Hi Brow 👋").waitFor();
     const contact = await api(`/contacts/find_by_external_id/${userId}`);
     expect(contact).toMatchObject({ role: "user", email: `${userId}@example.com` });
 
-    host.page("/forged", snippetPage(base(), { app_id: "demo", user_id: userId, user_hash: "f".repeat(64) }));
+    suite.host.page("/forged", snippetPage(base(), { app_id: "demo", user_id: userId, user_hash: "f".repeat(64) }));
     const forged = await context.newPage();
     const errors: string[] = [];
     forged.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    await forged.goto(`${host.url}/forged`);
+    await forged.goto(`${suite.host.url}/forged`);
     await forged.waitForFunction(() => typeof window.Intercom === "function" && "booted" in window.Intercom);
     await expect.poll(() => errors.join("\n"), { timeout: 10_000 }).toContain("Identity verification failed");
     expect(await forged.getByRole("button", { name: /Open the messenger/ }).count()).toBe(0);
@@ -117,10 +108,10 @@ describe("the messenger on a customer's site", () => {
 
 describe("the messenger's JavaScript API", () => {
   it("keeps trackEvent and update called before the script loaded, and records them on the contact", async () => {
-    host.page("/events", snippetPage(base(), { app_id: "demo", plan: "trial" }, "Intercom('trackEvent', 'viewed-pricing', { plan: 'pro' }); Intercom('update', { seats: 3 });"));
-    const context = await browser.newContext();
+    suite.host.page("/events", snippetPage(base(), { app_id: "demo", plan: "trial" }, "Intercom('trackEvent', 'viewed-pricing', { plan: 'pro' }); Intercom('update', { seats: 3 });"));
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${host.url}/events`);
+    await page.goto(`${suite.host.url}/events`);
     await page.getByRole("button", { name: /Open the messenger/ }).waitFor();
     const visitorId = String(await page.evaluate(() => window.Intercom?.("getVisitorId")));
     await expect
@@ -132,10 +123,10 @@ describe("the messenger's JavaScript API", () => {
 
 describe("the messenger's Help space", () => {
   it("searches the help center, opens an article inside the messenger and turns a 😞 into a conversation", async () => {
-    host.page("/help", snippetPage(base(), { app_id: "demo" }));
-    const context = await browser.newContext();
+    suite.host.page("/help", snippetPage(base(), { app_id: "demo" }));
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${host.url}/help`);
+    await page.goto(`${suite.host.url}/help`);
     await openMessenger(page);
     await page.getByRole("dialog").getByRole("navigation").getByRole("button", { name: "Help", exact: true }).click();
     await page.getByRole("searchbox", { name: "Search for help" }).fill("throttle");
@@ -163,10 +154,10 @@ describe("the messenger's Help space", () => {
   });
 
   it("opens an article by id through Intercom('showArticle')", async () => {
-    host.page("/article", snippetPage(base(), { app_id: "demo" }, "Intercom('showArticle', 'engage/campaigns');"));
-    const context = await browser.newContext();
+    suite.host.page("/article", snippetPage(base(), { app_id: "demo" }, "Intercom('showArticle', 'engage/campaigns');"));
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${host.url}/article`);
+    await page.goto(`${suite.host.url}/article`);
     await page.getByRole("dialog").getByRole("heading", { name: "Run a campaign" }).waitFor({ timeout: 15_000 });
     await context.close();
   });

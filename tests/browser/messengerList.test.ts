@@ -1,11 +1,10 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../e2e/browser.ts";
-import { snippetPage, startHostSite } from "../e2e/hostPage.ts";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { browserSuite } from "../e2e/browserSuite.ts";
+import { snippetPage } from "../e2e/hostPage.ts";
 import { adminReply, conversationWith } from "../e2e/restApi.ts";
 
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHostSite>>;
+const suite = browserSuite();
 const base = () => inject("baseUrl");
 
 async function showMessages(page: Page): Promise<Locator> {
@@ -15,21 +14,13 @@ async function showMessages(page: Page): Promise<Locator> {
   return page.getByRole("list", { name: "Your conversations" }).getByRole("button").first();
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
 
 describe("the messenger's conversation list", () => {
   it("shows who wrote last, their words without Markdown, and how long ago", async () => {
-    host.page("/list", snippetPage(base(), { app_id: "demo" }));
-    const context = await browser.newContext();
+    suite.host.page("/list", snippetPage(base(), { app_id: "demo" }));
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${host.url}/list`);
+    await page.goto(`${suite.host.url}/list`);
     await page.getByRole("button", { name: /Open the messenger/ }).click();
     await page.getByRole("button", { name: "Send us a message" }).click();
     const stamp = String(Date.now());

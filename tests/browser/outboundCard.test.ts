@@ -1,12 +1,10 @@
 import { createHmac } from "node:crypto";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../e2e/browser.ts";
-import { snippetPage, startHostSite } from "../e2e/hostPage.ts";
+import { describe, expect, inject, it } from "vitest";
+import { browserSuite } from "../e2e/browserSuite.ts";
+import { snippetPage } from "../e2e/hostPage.ts";
 import { api } from "../e2e/restApi.ts";
 
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHostSite>>;
+const suite = browserSuite();
 const base = () => inject("baseUrl");
 
 const idOf = (value: unknown): string => String(typeof value === "object" && value !== null && "id" in value ? value.id : "");
@@ -23,24 +21,16 @@ function countOpenSockets(): void {
   };
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
 
 describe("an in-app message to a contact whose messenger is closed", () => {
   it("shows a card above the launcher with the sender and a plain preview, counts it unread, and opens the conversation", async () => {
     const userId = `outbound-${Date.now()}`;
     const hash = createHmac("sha256", inject("demo").identitySecret).update(userId).digest("hex");
-    host.page("/outbound", snippetPage(base(), { app_id: "demo", user_id: userId, name: "Out Bound", user_hash: hash }));
-    const context = await browser.newContext();
+    suite.host.page("/outbound", snippetPage(base(), { app_id: "demo", user_id: userId, name: "Out Bound", user_hash: hash }));
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(countOpenSockets);
-    await page.goto(`${host.url}/outbound`);
+    await page.goto(`${suite.host.url}/outbound`);
     await page.getByRole("button", { name: "Open the messenger", exact: true }).waitFor();
     await page.waitForFunction(() => Number(Reflect.get(window, "__openSockets")) > 0);
 
@@ -63,11 +53,11 @@ describe("an in-app message to a contact whose messenger is closed", () => {
   it("dismisses the card with Escape and hands focus back to the launcher", async () => {
     const userId = `outbound-esc-${Date.now()}`;
     const hash = createHmac("sha256", inject("demo").identitySecret).update(userId).digest("hex");
-    host.page("/outbound-esc", snippetPage(base(), { app_id: "demo", user_id: userId, user_hash: hash }));
-    const context = await browser.newContext();
+    suite.host.page("/outbound-esc", snippetPage(base(), { app_id: "demo", user_id: userId, user_hash: hash }));
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(countOpenSockets);
-    await page.goto(`${host.url}/outbound-esc`);
+    await page.goto(`${suite.host.url}/outbound-esc`);
     await page.waitForFunction(() => Number(Reflect.get(window, "__openSockets")) > 0);
     const contact = idOf(await api(`/contacts/find_by_external_id/${userId}`));
     await api("/manual_messages", { channel: "in_app", subject: null, body: "A quick hello", from_admin_id: idOf(await api("/me")), audience: { contact_ids: [contact] } });

@@ -1,28 +1,19 @@
 import { createHmac } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../e2e/browser.ts";
-import { snippetPage, startHostSite } from "../e2e/hostPage.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { browserSuite } from "../e2e/browserSuite.ts";
+import { snippetPage } from "../e2e/hostPage.ts";
 import { api, conversationWith } from "../e2e/restApi.ts";
 
 // Issue 13 items 3 and 4: an admin answers with a saved reply whose placeholder is filled and
 // whose action closes the conversation; the contact sees the text, rates the closed
 // conversation, and the rating shows in the inbox and on the REST conversation.
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHostSite>>;
+const suite = browserSuite();
 const base = () => inject("baseUrl");
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
 
 async function signedIn(hash: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  const page = await (await suite.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   await page.goto(`${base()}/admin/${hash}`);
   await page.getByLabel("Email").fill(inject("demo").email);
   await page.getByLabel("Password").fill(inject("demo").password);
@@ -50,9 +41,9 @@ describe("a saved reply with a placeholder, a tag and a close, then the contact'
 
     const userId = `rater-${stamp}`;
     const hash = createHmac("sha256", inject("demo").identitySecret).update(userId).digest("hex");
-    host.page("/rate", snippetPage(base(), { app_id: "demo", user_id: userId, name: "Rita Rater", user_hash: hash }));
-    const visitor = await (await browser.newContext()).newPage();
-    await visitor.goto(`${host.url}/rate`);
+    suite.host.page("/rate", snippetPage(base(), { app_id: "demo", user_id: userId, name: "Rita Rater", user_hash: hash }));
+    const visitor = await (await suite.browser.newContext()).newPage();
+    await visitor.goto(`${suite.host.url}/rate`);
     await visitor.getByRole("button", { name: /Open the messenger/ }).click();
     await visitor.getByRole("button", { name: "Send us a message" }).click();
     const question = `Where is my parcel ${stamp}?`;

@@ -92,3 +92,18 @@ describe("notes of a lead that signs in", () => {
     expect(notes.data).toMatchObject([{ body: "Asked for a demo", contact: { id: user.id } }]);
   });
 });
+
+describe("GET /contacts/{id}/notes?page=", () => {
+  it("pages by number and answers an empty page past the end, where Intercom's SDK stops", async () => {
+    const ws = await aWorkspace();
+    const contact = await aContact(ws);
+    for (const text of ["one", "two", "three"]) await call(`/api/contacts/${contact.id}/notes`, { method: "POST", token: ws.token, json: { body: text } });
+    const page = async (query: string) => {
+      const listed: { data: { body: string }[] } = await (await call(`/api/contacts/${contact.id}/notes${query}`, { token: ws.token })).json();
+      return listed.data.map((n) => n.body);
+    };
+    expect(await page("")).toEqual(["three", "two", "one"]);
+    expect(await page("?page=2&per_page=2")).toEqual(["one"]);
+    expect(await page("?page=2")).toEqual([]);
+  });
+});

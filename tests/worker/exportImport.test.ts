@@ -31,6 +31,11 @@ async function aFullWorkspace(): Promise<{ ws: TestWorkspace; conversationId: st
   await call(`/api/conversations/${conversationId}/parts`, { method: "POST", token: ws.token, json: { message_type: "close", admin_id: ws.ownerId } });
   await insertRating(db(), ws.workspaceId, { conversationId: Number(conversationId), rating: 5, remark: "Great", adminId: ws.ownerId, teamId, createdAt: now() });
   await call("/api/auto_messages", { method: "POST", token: ws.token, json: { title: "Welcome", channel: "in_app", body: "Hi", from_admin_id: String(ws.ownerId), rules: { field: "role", operator: "=", value: "user" }, state: "paused" } });
+  const company = await json(await call("/api/companies", { method: "POST", token: ws.token, json: { company_id: "acme", name: "Acme", plan: "pro", monthly_spend: 12.5, custom_attributes: { tier: 2 } } }));
+  await call(`/api/contacts/${contact.id}/companies`, { method: "POST", token: ws.token, json: { id: company.id } });
+  await call("/api/data_attributes", { method: "POST", token: ws.token, json: { name: "seats", model: "contact", data_type: "integer" } });
+  await call("/api/segments", { method: "POST", token: ws.token, json: { name: "Pro", rules: { field: "custom_attributes.plan", operator: "=", value: "pro" } } });
+  await call("/api/webhooks", { method: "POST", token: ws.token, json: { url: "https://example.com/hook", topics: ["contact.user.created"] } });
   await call("/api/office_hours", { method: "PUT", token: ws.token, json: { timezone: "Europe/Paris", intervals: [{ day: "monday", open: "09:00", close: "17:00" }], reply_time: "hours" } });
   return { ws, conversationId };
 }
@@ -52,7 +57,7 @@ async function importInto(ws: TestWorkspace, ndjson: string) {
 async function wipe(ws: TestWorkspace): Promise<void> {
   const contacts = await env.DB.prepare("SELECT id FROM contacts WHERE workspace_id = ?").bind(ws.workspaceId).all<{ id: string }>();
   for (const c of contacts.results) await call(`/api/contacts/${c.id}`, { method: "DELETE", token: ws.token });
-  for (const table of ["tags", "contact_tags", "conversation_tags", "contact_notes", "teams", "team_members", "auto_messages", "office_hours", "conversation_ratings", "conversations", "contact_events"]) {
+  for (const table of ["tags", "contact_tags", "conversation_tags", "contact_notes", "teams", "team_members", "auto_messages", "office_hours", "conversation_ratings", "conversations", "contact_events", "companies", "contact_companies", "data_attributes", "segments", "webhook_subscriptions"]) {
     await env.DB.prepare(`DELETE FROM ${table} WHERE workspace_id = ?`).bind(ws.workspaceId).run();
   }
 }
@@ -63,7 +68,9 @@ describe("GET /export", () => {
   it("streams one line per object with its REST type, every part inside its conversation", async () => {
     const { ws, conversationId } = await aFullWorkspace();
     const text = await exportOf(ws);
-    expect(new Set(typesOf(text))).toEqual(new Set(["parley_export", "team", "tag", "contact", "note", "conversation", "auto_message", "office_hours"]));
+    expect(new Set(typesOf(text))).toEqual(
+      new Set(["parley_export", "team", "tag", "data_attribute", "company", "contact", "contact_company", "note", "conversation", "segment", "webhook_subscription", "auto_message", "office_hours"]),
+    );
     const conversation = text.split("\n").map((l) => (l ? JSON.parse(l) : null)).find((l) => l?.type === "conversation");
     expect(conversation.id).toBe(conversationId);
     expect(conversation.conversation_parts.conversation_parts.map((p: { part_type: string }) => p.part_type)).toEqual(["comment", "comment", "note", "close"]);

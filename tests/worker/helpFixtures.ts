@@ -19,7 +19,8 @@ function terms(value: unknown): Record<string, string> {
   if (typeof value !== "object" || value === null || !("articles" in value)) throw new Error("terms.json has no articles");
   const articles: unknown = value.articles;
   if (typeof articles !== "object" || articles === null) throw new Error("terms.json articles is not an object");
-  return Object.fromEntries(Object.entries(articles).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  // Translations are keyed `<locale>/<collection>/<slug>`: only articles (`<collection>/<slug>`) are kept.
+  return Object.fromEntries(Object.entries(articles).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0].split("/").length === 2));
 }
 
 /** Search terms of the public build and of the preview build (drafts included), from the real build output. */

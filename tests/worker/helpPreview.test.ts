@@ -33,3 +33,41 @@ describe("GET /admin/help/*", () => {
     expect(response.status).toBe(404);
   });
 });
+
+// The preview build holds only what drafts add; every other path is the public page of that name.
+describe("GET /admin/help/* for a page the preview does not hold", () => {
+  it("shows the published article from the public site, privately, with its links and search kept in the preview", async () => {
+    const cookie = await signIn();
+    const response = await call("/admin/help/getting-started/what-is-parley/", { headers: { cookie } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    const html = await response.text();
+    expect(html).toContain("Admin preview: drafts are included and marked.");
+    const links = [...html.matchAll(/<a [^>]*href="(\/[^"]*)"/g)].map((m) => m[1] ?? "");
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((href) => !href.startsWith("/admin/help/"))).toEqual([]);
+    expect(html).toContain('data-base="/admin/help/"');
+    expect(html).not.toContain("data-feedback");
+  });
+
+  it("keeps the public site's redirect to the trailing slash inside the preview", async () => {
+    const cookie = await signIn();
+    const response = await call("/admin/help/getting-started/what-is-parley", { headers: { cookie }, redirect: "manual" });
+    expect(response.status).toBeGreaterThanOrEqual(300);
+    expect(response.status).toBeLessThan(400);
+    expect(response.headers.get("location")).toBe("/admin/help/getting-started/what-is-parley/");
+  });
+
+  it("serves a public file that only the public site has", async () => {
+    const cookie = await signIn();
+    const response = await call("/admin/help/messenger-assets/loader.js", { headers: { cookie } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+  });
+
+  it("still sends a visitor without a session to the sign-in page", async () => {
+    const response = await call("/admin/help/getting-started/what-is-parley/", { redirect: "manual" });
+    expect(response.status).toBe(302);
+    expect(await response.text()).toBe("");
+  });
+});

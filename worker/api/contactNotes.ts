@@ -1,11 +1,12 @@
 // CONTRACT §8: POST|GET /contacts/{id}/notes.
 import { z } from "zod";
 import type { NoteList } from "../../shared/contactApi.ts";
+import { MAX_NOTES_LISTED } from "../db/contactNotes.ts";
 import { contactById, isContactId } from "../db/contacts.ts";
 import type { Contact } from "../db/schema.ts";
 import { readJson } from "../http/body.ts";
 import { addNote, noteText, notesOf } from "../http/contactNotes.ts";
-import { param, type AuthedCtx, type AuthedHandler } from "../http/context.ts";
+import { param, queryString, type AuthedCtx, type AuthedHandler } from "../http/context.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 
 const noteBody = z.object({
@@ -30,6 +31,9 @@ export const createNoteRoute: AuthedHandler = async (request, c) => {
 
 export const listNotesRoute: AuthedHandler = async (request, c) => {
   const contact = await existing(c, param(request, "id"));
-  const data = await notesOf(c, contact.id);
+  // Intercom's SDK asks for page 2, 3, … until a page comes back empty.
+  const page = Math.max(1, Math.trunc(Number(queryString(request, "page") ?? "1")) || 1);
+  const perPage = Math.min(MAX_NOTES_LISTED, Math.max(1, Math.trunc(Number(queryString(request, "per_page") ?? MAX_NOTES_LISTED)) || MAX_NOTES_LISTED));
+  const data = await notesOf(c, contact.id, page, perPage);
   return Response.json({ type: "list", data, total_count: data.length } satisfies NoteList);
 };

@@ -17,12 +17,14 @@ import { tagsOfContact, tagsOfContacts } from "../db/taggings.ts";
 import { deleteFilesUnder } from "../durable/attachmentFiles.ts";
 import { contactPrefix } from "../durable/attachmentKeys.ts";
 import { roomOf } from "../durable/stubs.ts";
+import { enforceAttributeTypes } from "../http/attributeTypes.ts";
 import { readJson } from "../http/body.ts";
 import { param, queryString, type AuthedCtx, type AuthedHandler } from "../http/context.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { clampPerPage, decodeCursor, pagesOf } from "../http/pagination.ts";
 import { contactCreateBody, contactPatch, contactUpdateBody } from "./contactBody.ts";
 import { contactDeletedView, contactView } from "../http/views.ts";
+import { emitContactCreated } from "../webhooks/emit.ts";
 
 async function existing(c: AuthedCtx, id: string): Promise<Contact> {
   const contact = isContactId(id) ? await contactById(c.db, c.principal.workspaceId, id) : undefined;
@@ -38,10 +40,13 @@ async function refuseTakenExternalId(c: AuthedCtx, externalId: string | null | u
 
 export const createContact: AuthedHandler = async (request, c) => {
   const body = await readJson(request, contactCreateBody);
+  await enforceAttributeTypes(c.db, c.principal.workspaceId, "contact", body.custom_attributes);
   await refuseTakenExternalId(c, body.external_id);
   const base = { id: newContactId(c.now), workspaceId: c.principal.workspaceId, role: body.role ?? "user", createdAt: c.now, updatedAt: c.now };
   const contact = await insertContact(c.db, { ...base, ...contactPatch(body, {}) });
-  return Response.json(contactView(contact));
+  const item = contactView(contact);
+  emitContactCreated(c.env, c.defer, c.principal.workspaceId, item, c.now);
+  return Response.json(item);
 };
 
 /** A contact with its tags, as every single-contact answer gives it. */
@@ -60,6 +65,7 @@ export const findContactByExternalId: AuthedHandler = async (request, c) => {
 export const updateContactRoute: AuthedHandler = async (request, c) => {
   const contact = await existing(c, param(request, "id"));
   const body = await readJson(request, contactUpdateBody);
+  await enforceAttributeTypes(c.db, c.principal.workspaceId, "contact", body.custom_attributes);
   await refuseTakenExternalId(c, body.external_id, contact.id);
   const updated = await updateContact(c.db, c.principal.workspaceId, contact.id, { ...contactPatch(body, contact.customAttributes), updatedAt: c.now });
   if (!updated) throw notFound("User");

@@ -4,8 +4,7 @@ import type { Rule } from "../../shared/rules/index.ts";
 import { deliveriesOf, insertManualMessage, outboxOf } from "../db/deliveries.ts";
 import { audienceCount } from "../db/engageAudience.ts";
 import type { Delivery, OutboxEmail } from "../db/schema.ts";
-import { REQUEST_BUDGET, sendManualPages } from "../engage/manual.ts";
-import { emptyReport } from "../engage/run.ts";
+import { startManualMessage } from "../engage/manual.ts";
 import { readJson } from "../http/body.ts";
 import { queryString, type AuthedHandler } from "../http/context.ts";
 import { ApiError } from "../http/errors.ts";
@@ -22,8 +21,10 @@ const manualBody = z.object({
 });
 
 /**
- * Records the message and sends its first page before answering; a larger audience continues in
- * the scheduled runs' pages and budget (`state: "sending"` until its last page).
+ * Records the message and claims its first page before answering; the claims go to the delivery
+ * queue (ten people or fewer are sent at once). `sent` counts the deliveries this request claimed,
+ * sent or queued: each will be sent, once. A larger audience is claimed by the scheduled runs
+ * (`state: "sending"` until its last page).
  */
 export const createManualMessage: AuthedHandler = async (request, c) => {
   const body = await readJson(request, manualBody);
@@ -38,9 +39,8 @@ export const createManualMessage: AuthedHandler = async (request, c) => {
     audience: rule ? { rules: rule } : body.audience,
     createdAt: c.now,
   });
-  const report = emptyReport();
-  const finished = await sendManualPages(c, row, REQUEST_BUDGET, report);
-  return Response.json({ type: "manual_message", id: String(row.id), sent: report.delivered, state: finished ? "sent" : "sending" });
+  const { claimed, finished } = await startManualMessage(c, row);
+  return Response.json({ type: "manual_message", id: String(row.id), sent: claimed, state: finished ? "sent" : "sending" });
 };
 
 export const audienceCountRoute: AuthedHandler = async (request, c) => {

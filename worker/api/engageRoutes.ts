@@ -9,6 +9,7 @@ import {
 import { campaignStats, createCampaign, deleteCampaignRoute, getCampaign, listCampaigns, updateCampaignRoute } from "./engageCampaigns.ts";
 import { listEmails } from "./emails.ts";
 import { audienceCountRoute, createManualMessage, listDeliveries, listOutbox } from "./engageMessages.ts";
+import { listFailedDeliveries, retryFailedDeliveryRoute } from "./engageFailed.ts";
 import { unsubscribeConfirm, unsubscribePage } from "./engageUnsubscribe.ts";
 
 export function registerEngageRoutes(router: AppRouter): void {
@@ -27,6 +28,8 @@ export function registerEngageRoutes(router: AppRouter): void {
     .post("/api/manual_messages", api(createManualMessage))
     .post("/api/audience", api(audienceCountRoute))
     .get("/api/deliveries", api(listDeliveries))
+    .get("/api/failed_deliveries", api(listFailedDeliveries))
+    .post("/api/failed_deliveries/:id/retry", api(retryFailedDeliveryRoute))
     .get("/api/email_outbox", api(listOutbox))
     .get("/api/emails", api(listEmails))
     .get("/messenger/:app_id/unsubscribe", unsubscribePage)

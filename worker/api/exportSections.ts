@@ -1,7 +1,9 @@
 import {
   autoMessages, campaignEnrolments, campaignMessages, campaigns, contactEvents, deliveries, manualMessages, officeHoursRows, routingRules,
 } from "../db/schema.ts";
+import { companies, contactCompanies, dataAttributes, segments } from "../db/companySchema.ts";
 import { savedReplies } from "../db/replySchema.ts";
+import { webhookSubscriptions } from "../db/webhookSchema.ts";
 import { conversationSection } from "./exportConversations.ts";
 import { contactSection, noteSection, tagSection, teamSection } from "./exportPeople.ts";
 import type { Section } from "./exportSection.ts";
@@ -12,10 +14,15 @@ import { tableSection } from "./exportTables.ts";
 export const SECTIONS: readonly Section[] = [
   teamSection,
   tagSection,
+  tableSection("data_attribute", dataAttributes),
+  tableSection("company", companies),
   contactSection,
+  tableSection("contact_company", contactCompanies),
   noteSection,
   tableSection("event", contactEvents),
   conversationSection,
+  tableSection("segment", segments),
+  tableSection("webhook_subscription", webhookSubscriptions),
   tableSection("routing_rule", routingRules),
   tableSection("office_hours", officeHoursRows, ["workspace_id", "team_id"]),
   tableSection("saved_reply", savedReplies),

@@ -36,6 +36,9 @@ export function lineToRow(t: PortableTable, line: Record<string, unknown>, works
     } else if (c.kind === "integer") {
       if (typeof v !== "number" || !Number.isSafeInteger(v)) return `${c.name} must be an integer.`;
       row[c.name] = v;
+    } else if (c.kind === "real") {
+      if (typeof v !== "number" || !Number.isFinite(v)) return `${c.name} must be a number.`;
+      row[c.name] = v;
     } else {
       if (typeof v !== "string") return `${c.name} must be a string.`;
       row[c.name] = v;

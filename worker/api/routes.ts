@@ -21,6 +21,7 @@ import {
 import { createNoteRoute, listNotesRoute } from "./contactNotes.ts";
 import { serveAttachment } from "./attachmentServe.ts";
 import { createEvent } from "./events.ts";
+import { devChaosRoute } from "./devChaos.ts";
 import { deleteOfficeHoursRoute, getOfficeHours, putOfficeHours } from "./officeHours.ts";
 import { getTeam, listTeams } from "./teams.ts";
 import { exportRoute } from "./exportRoute.ts";
@@ -29,6 +30,7 @@ import { importRoute } from "./importRoute.ts";
 export function registerCoreRoutes(router: AppRouter): void {
   router
     .get("/api/me", api(getMe))
+    .post("/api/__dev/chaos", api(devChaosRoute))
     .get("/api/admins", api(listAdmins))
     .get("/api/admins/:id", api(getAdmin))
     .get("/api/teams", api(listTeams))

@@ -19,6 +19,7 @@ import { visibleToUser } from "./lifecycle.ts";
 import { partProblem, routedParts } from "./parts.ts";
 import { emptyState, listFields, nextPart, summary, withPart, withRead, type RoomState } from "./roomState.ts";
 import { RoomStore } from "./roomStore.ts";
+import { emitPartEvent } from "../webhooks/emit.ts";
 
 /** How long a socket's part may wait before the conversation's D1 list row catches up. */
 export const LIST_WRITE_WINDOW_MS = 1000;
@@ -94,7 +95,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     }
     const away = input.away ? awayReply(input.away, routed?.team.id ?? null, first.created_at) : null;
     if (away) parts.push(this.commit(away));
-    await this.afterParts(parts, false);
+    await this.afterParts(parts, input.batch !== undefined, input.batch?.notifyContact ?? true);
     return this.links.sign(first);
   }
 
@@ -289,6 +290,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     const part = nextPart(state, newPart);
     if (!this.store.insert(part)) return null;
     this.loaded = withPart(state, part);
+    emitPartEvent(this.env, this.ctx, this.loaded.meta, part);
     // Written in the same event as the insert, so in the same transaction and the same fsync.
     if (Date.now() - this.metaSavedAt >= META_SAVE_MS) this.saveMeta();
     return part;
@@ -296,10 +298,10 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
 
   /**
    * After parts are stored and acknowledged: sockets first, then the hub and the contact's channel.
-   * `live` parts come from sockets: their list row waits a moment so that a busy conversation
-   * writes D1 once per window instead of once per part.
+   * `live` parts come from sockets (or a batch of engage starts, whose D1 row is written): their
+   * list row waits a moment so that a busy conversation writes D1 once per window instead of once per part.
    */
-  private async afterParts(parts: Part[], live: boolean): Promise<void> {
+  private async afterParts(parts: Part[], live: boolean, mayTellContact = true): Promise<void> {
     const state = this.state();
     if (!state) return;
     const conversationId = String(state.meta.conversationId);
@@ -312,7 +314,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     this.noticeAssignees(parts);
     // The contact's channel carries news they did not write and are not watching here already.
     const watching = this.ctx.getWebSockets("user").length > 0;
-    const tellContact = !watching && parts.some((p) => visibleToUser(p) && p.author.type !== "user");
+    const tellContact = mayTellContact && !watching && parts.some((p) => visibleToUser(p) && p.author.type !== "user");
     if (tellContact) this.notifyContact();
     if (live) this.list.soon();
     else await this.urgentList.now();

@@ -80,7 +80,11 @@ export function decodeWords(value: string): string {
 /** The address in `Name <a@b.example>` or `a@b.example`, lower case; null when there is none. */
 export function addressOf(value: string | undefined): string | null {
   if (!value) return null;
-  const angled = /<([^<>\s]+@[^<>\s]+)>/.exec(value);
-  const bare = angled ? angled[1] : /[^\s<>,;:"]+@[^\s<>,;:"]+/.exec(value)?.[0];
+  // Token by token, not one backtracking pattern: a long header without an address took quadratic time.
+  const angled = Array.from(value.matchAll(/<([^<>\s]+)>/g), (match) => match[1] ?? "").find(hasInnerAt);
+  const bare = angled ?? value.split(/[\s<>,;:"]+/).find(hasInnerAt);
   return bare ? bare.toLowerCase() : null;
 }
+
+/** An "@" with at least one character on either side. */
+const hasInnerAt = (token: string): boolean => token.slice(1, -1).includes("@");

@@ -3,7 +3,9 @@
 // Gmail and Apple Mail with "On … wrote:" and `>` lines, Outlook with "-----Original Message-----"
 // or a "From: … Sent: …" block under a rule, phones with "Sent from my …".
 
-const ATTRIBUTION_END = /(wrote|a écrit|schrieb|escribió|scrisse|schreef)\s*:\s*$/i;
+const ATTRIBUTION_END = /(wrote|a écrit|schrieb|escribió|scrisse|ha scritto|schreef)\s*:\s*$/i;
+// German and Dutch clients name the sender after the verb: "Am … schrieb Ann <ann@example.com>:".
+const ATTRIBUTION_VERB_FIRST = /\b(schrieb|schreef)\s[^:]*@[^:]*:\s*$/i;
 const ATTRIBUTION_START = /^(on|le|am|el|il|op)\s/i;
 const ORIGINAL_MESSAGE = /^-{2,}\s*(original message|forwarded message|ursprüngliche nachricht|message d'origine)\s*-{2,}$/i;
 const RULE = /^_{10,}$/;
@@ -17,7 +19,8 @@ function quoteStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
     const next = (lines[i + 1] ?? "").trim();
-    if (ATTRIBUTION_START.test(line) && (ATTRIBUTION_END.test(line) || ATTRIBUTION_END.test(`${line} ${next}`))) return i;
+    const attribution = (text: string) => ATTRIBUTION_END.test(text) || ATTRIBUTION_VERB_FIRST.test(text);
+    if (ATTRIBUTION_START.test(line) && (attribution(line) || attribution(`${line} ${next}`))) return i;
     if (ORIGINAL_MESSAGE.test(line) || SIGNATURE.test(lines[i] ?? "")) return i;
     if (HEADER_FROM.test(line) && lines.slice(i + 1, i + 4).some((l) => HEADER_SENT.test(l.trim()))) return i;
     if (RULE.test(line) && HEADER_FROM.test(next)) return i;

@@ -9,13 +9,14 @@ export async function insertNote(db: Db, row: Omit<ContactNote, "id">): Promise<
 }
 
 /** Newest first, as Intercom lists them; the REST API and the admin app read the same rows. */
-export async function notesOfContact(db: Db, workspaceId: number, contactId: string, limit = MAX_NOTES_LISTED): Promise<ContactNote[]> {
+export async function notesOfContact(db: Db, workspaceId: number, contactId: string, limit = MAX_NOTES_LISTED, offset = 0): Promise<ContactNote[]> {
   return db
     .select()
     .from(contactNotes)
     .where(and(eq(contactNotes.workspaceId, workspaceId), eq(contactNotes.contactId, contactId)))
     .orderBy(desc(contactNotes.id))
     .limit(limit)
+    .offset(offset)
     .all();
 }
 

@@ -3,13 +3,13 @@ import type { Db } from "./client.ts";
 
 // Export and import speak to any workspace table through its drizzle definition: rows are read and
 // written by column name (snake_case, as the NDJSON lines carry them), never by hand-written SQL per
-// table, so a new table is one entry in worker/portability/sections.ts.
+// table, so a new table is one entry in worker/api/exportSections.ts.
 
 /** D1 binds at most 100 parameters per statement. */
 export const MAX_PARAMS = 100;
 
 export type Raw = Record<string, string | number | null>;
-export type ColumnKind = "integer" | "text" | "json" | "boolean";
+export type ColumnKind = "integer" | "real" | "text" | "json" | "boolean";
 
 export interface PortableTable {
   name: string;
@@ -22,6 +22,7 @@ function kindOf(columnType: string): ColumnKind {
   if (columnType === "SQLiteTextJson") return "json";
   if (columnType === "SQLiteBoolean") return "boolean";
   if (columnType.startsWith("SQLiteInteger") || columnType === "SQLiteTimestamp") return "integer";
+  if (columnType === "SQLiteReal") return "real";
   return "text";
 }
 

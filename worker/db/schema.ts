@@ -23,7 +23,7 @@ export const workspaces = sqliteTable("workspaces", {
 export const admins = sqliteTable(
   "admins",
   {
-    id: integer("id").primaryKey(),
+    id: integer("id").primaryKey({ autoIncrement: true }),
     workspaceId: integer("workspace_id").notNull(),
     email: text("email").notNull(),
     name: text("name").notNull(),
@@ -38,7 +38,7 @@ export const admins = sqliteTable(
 );
 
 export const teams = sqliteTable("teams", {
-  id: integer("id").primaryKey(),
+  id: integer("id").primaryKey({ autoIncrement: true }),
   workspaceId: integer("workspace_id").notNull(),
   name: text("name").notNull(),
   createdAt: integer("created_at").notNull(),
@@ -127,7 +127,7 @@ export const contactEvents = sqliteTable("contact_events", {
 });
 
 export const conversations = sqliteTable("conversations", {
-  id: integer("id").primaryKey(),
+  id: integer("id").primaryKey({ autoIncrement: true }),
   workspaceId: integer("workspace_id").notNull(),
   contactId: text("contact_id").notNull(),
   state: text("state", { enum: ["open", "closed", "snoozed"] }).notNull().default("open"),
@@ -213,7 +213,7 @@ export const helpRateWindows = sqliteTable(
 // Engage (migration 0004): auto and manual messages, deliveries, the email outbox.
 
 export const autoMessages = sqliteTable("auto_messages", {
-  id: integer("id").primaryKey(),
+  id: integer("id").primaryKey({ autoIncrement: true }),
   workspaceId: integer("workspace_id").notNull(),
   title: text("title").notNull(),
   channel: text("channel", { enum: ["in_app", "email"] }).notNull(),
@@ -253,6 +253,13 @@ export const deliveries = sqliteTable("deliveries", {
   conversationId: integer("conversation_id"),
   // Migration 0006: the stable campaign message a delivery belongs to.
   campaignMessageId: integer("campaign_message_id"),
+  // Migration 0020: claimed deliveries are sent through a queue (worker/engage/deliveryQueue.ts).
+  status: text("status", { enum: ["queued", "sent", "failed", "cancelled"] }).notNull().default("sent"),
+  attempts: integer("attempts").notNull().default(0),
+  lastError: text("last_error"),
+  failedAt: integer("failed_at"),
+  // Migration 0024: when its latest queue message was handed over (wall clock), for the sweep.
+  enqueuedAt: integer("enqueued_at").notNull().default(0),
 });
 
 export const emailOutbox = sqliteTable("email_outbox", {
@@ -276,7 +283,7 @@ export type Delivery = typeof deliveries.$inferSelect;
 export type OutboxEmail = typeof emailOutbox.$inferSelect;
 
 export const routingRules = sqliteTable("routing_rules", {
-  id: integer("id").primaryKey(),
+  id: integer("id").primaryKey({ autoIncrement: true }),
   workspaceId: integer("workspace_id").notNull(),
   position: integer("position").notNull(),
   name: text("name").notNull(),
@@ -289,7 +296,7 @@ export const routingRules = sqliteTable("routing_rules", {
 // Engage campaigns (migration 0006).
 
 export const campaigns = sqliteTable("campaigns", {
-  id: integer("id").primaryKey(),
+  id: integer("id").primaryKey({ autoIncrement: true }),
   workspaceId: integer("workspace_id").notNull(),
   name: text("name").notNull(),
   target: text("target", { mode: "json" }).$type<unknown>().notNull(),
@@ -303,7 +310,7 @@ export const campaigns = sqliteTable("campaigns", {
 });
 
 export const campaignMessages = sqliteTable("campaign_messages", {
-  id: integer("id").primaryKey(),
+  id: integer("id").primaryKey({ autoIncrement: true }),
   workspaceId: integer("workspace_id").notNull(),
   campaignId: integer("campaign_id").notNull(),
   position: integer("position").notNull(),
@@ -362,3 +369,9 @@ export const passwordResets = sqliteTable("password_resets", {
 export * from "./tagSchema.ts";
 // Migration 0016.
 export * from "./replySchema.ts";
+// Migration 0021.
+export * from "./webhookSchema.ts";
+// Migration 0022.
+export * from "./companySchema.ts";
+// Migration 0023.
+export * from "./importIdSchema.ts";

@@ -47,6 +47,12 @@ export interface StartInput {
   route: { text: string; pageUrl: string | null } | null;
   /** Office hours for a conversation a contact starts: the room replies once if it starts outside them. */
   away?: AwayInput | null;
+  /**
+   * One of many starts at once (engage deliveries): the caller wrote the list row to D1 already,
+   * so the hub gets it behind rather than urgently, and the contact's channel is told only if
+   * `notifyContact` (their messenger may be open).
+   */
+  batch?: { notifyContact: boolean };
 }
 
 export interface AwayInput {

@@ -9,11 +9,15 @@ import { contactsByIds, eventCountsOfMany } from "../db/engageAudience.ts";
 import { tagNamesOfContacts } from "../db/taggings.ts";
 import type { Campaign, CampaignMessage, Contact } from "../db/schema.ts";
 import type { Ctx } from "../http/context.ts";
-import { deliver, senderFor, type Sender } from "./deliver.ts";
+import type { Sender } from "./deliver.ts";
+import { deliver, type Dispatch } from "./dispatch.ts";
 import { ruleContactOf, storedRule } from "../db/ruleContact.ts";
-import { emptyReport, RUN_BUDGET, type RunBudget, type RunOptions, type RunReport } from "./run.ts";
+import { emptyReport, stepOf, type RunBudget, type RunOptions, type RunReport } from "./run.ts";
 
 const NEVER: Rule = { operator: "OR", value: [] };
+
+/** The run's sender with its dispatch: claimed campaign deliveries are sent inline or queued. */
+type Step = Sender & { dispatch: Dispatch };
 
 interface Loaded {
   campaign: Campaign;
@@ -31,19 +35,23 @@ function load(campaign: Campaign, messages: CampaignMessage[]): Loaded | null {
 }
 
 export async function runCampaigns(c: Ctx, options: RunOptions = {}): Promise<RunReport> {
-  const budget = options.budget ?? RUN_BUDGET;
-  const sender = senderFor(c, options.mailer);
+  const { sender, dispatch, budget, done } = stepOf(c, options);
+  const s: Step = { ...sender, dispatch };
   const started = Date.now();
   const report = emptyReport();
-  for (const campaign of await liveCampaigns(c.db, options.workspaceId)) {
-    report.messages++;
-    const loaded = load(campaign, await messagesOf(c.db, campaign.id));
-    if (!loaded) continue;
-    if (!(await runOne(sender, loaded, budget, started, report))) {
-      report.unfinished = true;
-      // Out of time, each later campaign still advances one page; out of deliveries, nothing can.
-      if (report.delivered >= budget.maxDeliveries) break;
+  try {
+    for (const campaign of await liveCampaigns(c.db, options.workspaceId)) {
+      report.messages++;
+      const loaded = load(campaign, await messagesOf(c.db, campaign.id));
+      if (!loaded) continue;
+      if (!(await runOne(s, loaded, budget, started, report))) {
+        report.unfinished = true;
+        // Out of time, each later campaign still advances one page; out of deliveries, nothing can.
+        if (report.delivered >= budget.maxDeliveries) break;
+      }
     }
+  } finally {
+    await done();
   }
   return report;
 }
@@ -52,7 +60,7 @@ export async function runCampaigns(c: Ctx, options: RunOptions = {}): Promise<Ru
  * Walks the campaign's candidates from where the last unfinished run stopped. At least one page
  * per run, so a campaign always advances; the cursor goes back to the start after a full pass.
  */
-async function runOne(s: Sender, l: Loaded, budget: RunBudget, started: number, report: RunReport): Promise<boolean> {
+async function runOne(s: Step, l: Loaded, budget: RunBudget, started: number, report: RunReport): Promise<boolean> {
   const target = toSql(l.spec.target, s.c.now, "contacts");
   const stopAt = async (cursor: string | null, finished: boolean) => {
     if (cursor !== l.campaign.runCursor) await setCampaignCursor(s.c.db, l.campaign.id, cursor);
@@ -70,7 +78,7 @@ async function runOne(s: Sender, l: Loaded, budget: RunBudget, started: number, 
   }
 }
 
-async function runPage(s: Sender, l: Loaded, ids: string[], budget: RunBudget, report: RunReport): Promise<boolean> {
+async function runPage(s: Step, l: Loaded, ids: string[], budget: RunBudget, report: RunReport): Promise<boolean> {
   const { db } = s.c;
   const [contacts, enrolments, sends, events, tags] = await Promise.all([
     contactsByIds(db, l.campaign.workspaceId, ids),
@@ -101,7 +109,7 @@ interface PageState {
   writes: StateWrite[];
 }
 
-async function decideAll(s: Sender, l: Loaded, contacts: Contact[], p: PageState, budget: RunBudget, report: RunReport): Promise<boolean> {
+async function decideAll(s: Step, l: Loaded, contacts: Contact[], p: PageState, budget: RunBudget, report: RunReport): Promise<boolean> {
   const { now } = s.c;
   const { enrolmentOf, sendsOf, events, tags, positionOf, writes } = p;
   for (const contact of contacts) {
@@ -128,6 +136,6 @@ async function decideAll(s: Sender, l: Loaded, contacts: Contact[], p: PageState
   return true;
 }
 
-function sendOne(s: Sender, campaign: Campaign, message: CampaignMessage, index: number, contact: Contact) {
-  return deliver(s, { campaignId: campaign.id, campaignMessageIndex: index, campaignMessageId: message.id }, message, contact);
+function sendOne(s: Step, campaign: Campaign, message: CampaignMessage, index: number, contact: Contact) {
+  return deliver(s, { campaignId: campaign.id, campaignMessageIndex: index, campaignMessageId: message.id }, message, contact, s.dispatch);
 }

@@ -7,7 +7,8 @@ import { contactById } from "../db/contacts.ts";
 import { eventCountsOf } from "../db/engageAudience.ts";
 import { tagNamesOfContacts } from "../db/taggings.ts";
 import type { Ctx } from "../http/context.ts";
-import { deliver, senderFor } from "./deliver.ts";
+import { senderFor } from "./deliver.ts";
+import { deliver } from "./dispatch.ts";
 import type { Mailer } from "./mailer.ts";
 import { ruleContactOf, storedRule } from "../db/ruleContact.ts";
 

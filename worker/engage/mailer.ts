@@ -1,6 +1,6 @@
 // Email goes out through a Mailer so the send_email binding can be swapped: worker tests have no
 // such binding, and then the outbox row is the only trace (see docs/engage.md).
-import { recordOutboxEmail } from "../db/deliveries.ts";
+import { releaseOutboxEmail, reserveOutboxEmail } from "../db/deliveryQueue.ts";
 import type { Db } from "../db/client.ts";
 import type { Env } from "../env.ts";
 
@@ -25,21 +25,15 @@ export interface Mailer {
 
 export const DEFAULT_FROM = "parley@example.com";
 
-/** Sends through env.EMAIL when bound, then records the email in the outbox the admin app lists. */
+/**
+ * Records the email in the outbox the admin app lists, then sends it through env.EMAIL when bound.
+ * The row comes first so that a delivery's email is sent once even if its queue message is
+ * handled twice; a send that fails takes its row back out, so a retry can send it.
+ */
 export function mailerFor(env: Env, db: Db): Mailer {
   return {
     async send(email) {
-      if (env.EMAIL) {
-        await env.EMAIL.send({
-          from: { name: email.fromName, email: env.PARLEY_EMAIL_FROM ?? DEFAULT_FROM },
-          to: email.to,
-          subject: email.subject,
-          text: email.text,
-          html: email.html,
-          ...(email.replyTo ? { replyTo: email.replyTo } : {}),
-        });
-      }
-      await recordOutboxEmail(db, {
+      const row = await reserveOutboxEmail(db, {
         workspaceId: email.workspaceId,
         deliveryId: email.deliveryId,
         recipient: email.to,
@@ -51,6 +45,20 @@ export function mailerFor(env: Env, db: Db): Mailer {
         conversationId: email.conversationId ?? null,
         replyTo: email.replyTo ?? null,
       });
+      if (!row || !env.EMAIL) return;
+      try {
+        await env.EMAIL.send({
+          from: { name: email.fromName, email: env.PARLEY_EMAIL_FROM ?? DEFAULT_FROM },
+          to: email.to,
+          subject: email.subject,
+          text: email.text,
+          html: email.html,
+          ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+        });
+      } catch (error) {
+        await releaseOutboxEmail(db, row.id);
+        throw error;
+      }
     },
   };
 }

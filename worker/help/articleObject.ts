@@ -1,5 +1,6 @@
 // Intercom's Article object, built from the build's manifest. Articles are written in git, so
 // there is no author among the admins (author_id 0) and every one the API shows is published.
+import type { LocalArticle } from "./localized.ts";
 import type { ManifestArticle } from "./manifestSchema.ts";
 
 export interface ArticleStatistics {
@@ -10,7 +11,22 @@ export interface ArticleStatistics {
   sad: number;
 }
 
-export function articleObject(article: ManifestArticle, workspaceId: number, body: string) {
+export interface ArticleVersion {
+  locale: string;
+  title: string;
+  description: string;
+  body: string;
+  url: string;
+}
+
+/** Intercom's translated_content: every published version, the default language's included. */
+export function translatedContent(versions: readonly ArticleVersion[]) {
+  const content: Record<string, { type: "article_content"; title: string; description: string; body: string; url: string; state: "published" }> = {};
+  for (const v of versions) content[v.locale] = { type: "article_content", title: v.title, description: v.description, body: v.body, url: v.url, state: "published" };
+  return { type: "article_translated_content" as const, ...content };
+}
+
+export function articleObject(article: ManifestArticle, workspaceId: number, body: string, versions: readonly ArticleVersion[] = [], defaultLocale = "en") {
   return {
     type: "article" as const,
     id: article.id,
@@ -26,13 +42,17 @@ export function articleObject(article: ManifestArticle, workspaceId: number, bod
     parent_id: article.collection,
     parent_ids: [article.collection],
     parent_type: "collection",
-    default_locale: "en",
+    default_locale: defaultLocale,
+    translated_content: translatedContent(versions),
     tags: { type: "tag.list", tags: article.tags.map((name) => ({ type: "tag", name })) },
   };
 }
 
-/** What the messenger renders inside itself: GET /hc/articles/{collection}/{slug}.json. */
-export function messengerArticle(article: ManifestArticle, collectionName: string, html: string) {
+/**
+ * What the messenger renders inside itself: GET /hc/articles/{collection}/{slug}.json?lang=…,
+ * in `locale`; `wanted` is the reader's language, which differs when the article has no translation.
+ */
+export function messengerArticle(article: LocalArticle, collectionName: string, html: string, wanted: string) {
   return {
     type: "help_article" as const,
     id: article.id,
@@ -41,6 +61,8 @@ export function messengerArticle(article: ManifestArticle, collectionName: strin
     collection: { id: article.collection, name: collectionName },
     url: article.url,
     updated_at: article.updated_at,
+    locale: article.locale,
+    wanted_locale: wanted,
     html,
   };
 }

@@ -7,9 +7,10 @@ import { api } from "../http/api.ts";
 import { param, queryString, type AuthedCtx, type AuthedHandler } from "../http/context.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { articleObject, statisticsObject } from "./articleObject.ts";
+import { versionsOf } from "./localized.ts";
 import { pageWindow, type PageWindow } from "./pageNumbers.ts";
 import { bodiesAt, published, searchTerms, type Published } from "./publishedContent.ts";
-import { highlight, searchArticles } from "./search.ts";
+import { highlight, searchableIn, searchArticles } from "./search.ts";
 
 const MAX_SEARCH_PER_PAGE = 50;
 
@@ -30,7 +31,9 @@ async function articlesAt(c: AuthedCtx, content: Published, positions: number[])
   const bodies = await bodiesAt(c.env, content, positions);
   return positions.flatMap((i) => {
     const article = content.manifest.articles[i];
-    return article ? [articleObject(article, c.principal.workspaceId, bodies.get(article.id) ?? "")] : [];
+    if (!article) return [];
+    const versions = versionsOf(content.manifest, article).map((v) => ({ locale: v.locale, title: v.title, description: v.description, body: bodies.get(v.bodyKey) ?? "", url: v.url }));
+    return [articleObject(article, c.principal.workspaceId, bodies.get(article.id) ?? "", versions, content.manifest.default_locale)];
   });
 }
 
@@ -58,8 +61,10 @@ export const searchArticlesRoute: AuthedHandler = async (request, c) => {
   const state = queryString(request, "state") ?? "published";
   if (!["published", "draft", "all"].includes(state)) throw new ApiError("parameter_invalid", "state must be published, draft or all.");
   const [content, terms] = await Promise.all([published(c.env), searchTerms(c.env)]);
-  const found =
-    state === "draft" ? [] : searchArticles(phrase, content.manifest.articles.map((a) => ({ id: a.id, title: a.title, description: a.description, terms: terms[a.id] ?? "" })));
+  // `locale` (Parley's addition) searches one language's versions; the default language otherwise.
+  const locale = queryString(request, "locale") ?? content.manifest.default_locale;
+  if (!content.manifest.locales.includes(locale)) throw new ApiError("parameter_invalid", `locale must be one of ${content.manifest.locales.join(", ")}.`);
+  const found = state === "draft" ? [] : searchArticles(phrase, searchableIn(content.manifest, terms, locale));
   const w = windowOf(request, found.length, MAX_SEARCH_PER_PAGE);
   const positions = found.slice(w.start, w.end).flatMap((hit) => content.indexOf.get(hit.id) ?? []);
   const articles = await articlesAt(c, content, positions);

@@ -1,19 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { helpCollection, helpHome, POPULAR_ARTICLES } from "./helpHome.ts";
-import type { Manifest, ManifestArticle } from "./manifestSchema.ts";
+import { manifestSchema, type ManifestArticle } from "./manifestSchema.ts";
 
-const anArticle = (id: string, order: number | null = null): ManifestArticle => ({
-  id, collection: id.split("/")[0] ?? "", title: `Title ${id}`, description: `About ${id}`, tags: [], order, created_at: 0, updated_at: 0, url: `/${id}/`,
+const anArticle = (id: string, order: number | null = null, translations: ManifestArticle["translations"] = {}): ManifestArticle => ({
+  id, collection: id.split("/")[0] ?? "", title: `Title ${id}`, description: `About ${id}`, tags: [], order, created_at: 0, updated_at: 0, url: `/${id}/`, translations,
 });
-const manifest = (articles: ManifestArticle[]): Manifest => ({
-  version: 1, generated_at: 0, body_chunk_size: 50,
-  collections: [
-    { id: "billing", name: "Billing", description: "Invoices", order: 2, url: "/billing/" },
-    { id: "start", name: "Getting started", description: "First steps", order: 1, url: "/start/" },
-    { id: "empty", name: "Empty", description: "Nothing yet", order: 3, url: "/empty/" },
-  ],
-  articles,
-});
+const manifest = (articles: ManifestArticle[]) =>
+  manifestSchema.parse({
+    version: 1, generated_at: 0, body_chunk_size: 50, default_locale: "en", locales: ["en", "fr"],
+    collections: [
+      { id: "billing", name: "Billing", description: "Invoices", order: 2, url: "/billing/" },
+      { id: "start", name: "Getting started", description: "First steps", order: 1, url: "/start/", translations: { fr: { name: "Premiers pas", description: "Débuter", url: "/fr/start/" } } },
+      { id: "empty", name: "Empty", description: "Nothing yet", order: 3, url: "/empty/" },
+    ],
+    articles,
+  });
 
 describe("helpHome", () => {
   const content = manifest([anArticle("billing/refunds"), anArticle("start/b", 2), anArticle("start/a", 1), anArticle("billing/invoices")]);
@@ -42,5 +43,20 @@ describe("helpCollection", () => {
     expect(helpCollection(content, "start")?.articles.map((a) => a.id)).toEqual(["start/y", "start/z"]);
     expect(helpCollection(content, "empty")).toBeNull();
     expect(helpCollection(content, "nope")).toBeNull();
+  });
+});
+
+describe("helpHome in another language", () => {
+  const french = { title: "Bienvenue", description: "Pour commencer", created_at: 0, updated_at: 0, url: "/fr/start/a/" };
+  const content = manifest([anArticle("start/a", 1, { fr: french }), anArticle("start/b", 2)]);
+
+  it("shows translated collections and articles in the reader's language and the rest in the default one, saying which", () => {
+    const home = helpHome(content, [], "fr");
+    expect(home.collections[0]).toMatchObject({ name: "Premiers pas", description: "Débuter" });
+    expect(home.popular).toEqual([
+      { id: "start/a", title: "Bienvenue", description: "Pour commencer", locale: "fr" },
+      { id: "start/b", title: "Title start/b", description: "About start/b", locale: "en" },
+    ]);
+    expect(helpCollection(content, "start", "fr")?.articles.map((a) => a.locale)).toEqual(["fr", "en"]);
   });
 });

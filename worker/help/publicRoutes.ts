@@ -14,6 +14,8 @@ import { notFound } from "../http/errors.ts";
 import { sha256Hex } from "../identity/secrets.ts";
 import { anonymiseQuery } from "./anonymise.ts";
 import { messengerArticle } from "./articleObject.ts";
+import { readerLocale } from "./homeRoutes.ts";
+import { localArticle, localCollection } from "./localized.ts";
 import { bodiesAt, published } from "./publishedContent.ts";
 
 const appId = z.string().min(1).max(64);
@@ -82,9 +84,12 @@ const messengerArticleRoute: Handler = async (request, c) => {
   const position = content.indexOf.get(id);
   const article = position === undefined ? undefined : content.manifest.articles[position];
   if (position === undefined || !article) throw notFound("Article");
+  const wanted = readerLocale(request, content.manifest);
+  const local = localArticle(content.manifest, article, wanted);
   const bodies = await bodiesAt(c.env, content, [position]);
-  const collection = content.manifest.collections.find((col) => col.id === article.collection)?.name ?? article.collection;
-  const body = messengerArticle(article, collection, bodies.get(id) ?? "");
+  const found = content.manifest.collections.find((col) => col.id === article.collection);
+  const collection = found ? localCollection(found, local.locale).name : article.collection;
+  const body = messengerArticle(local, collection, bodies.get(local.bodyKey) ?? "", wanted);
   return Response.json(body, { headers: { "cache-control": "public, max-age=300" } });
 };
 

@@ -1,6 +1,6 @@
 import type { AppRouter } from "../http/api.ts";
 import { helpArticleReport, helpSearchReport } from "./adminRoutes.ts";
-import { helpCollectionRoute, helpHomeRoute } from "./homeRoutes.ts";
+import { helpCollectionRoute, helpHomeRoute, helpSearchRoute } from "./homeRoutes.ts";
 import { previewRoute } from "./preview.ts";
 import { helpArticleRoute, helpPreflight, helpPublicRoutes } from "./publicRoutes.ts";
 
@@ -8,7 +8,7 @@ import { helpArticleRoute, helpPreflight, helpPublicRoutes } from "./publicRoute
 export function registerHelpRoutes(router: AppRouter): void {
   router.options("/hc/api/*", helpPreflight).options("/hc/articles/*", helpPreflight).get("/hc/articles/:collection/:file", helpArticleRoute);
   for (const [path, handler] of helpPublicRoutes) router.post(path, handler);
-  router.get("/hc/api/home", helpHomeRoute).get("/hc/api/collections/:id", helpCollectionRoute);
+  router.get("/hc/api/home", helpHomeRoute).get("/hc/api/collections/:id", helpCollectionRoute).get("/hc/api/search", helpSearchRoute);
   router
     .get("/admin/api/help/articles", helpArticleReport)
     .get("/admin/api/help/searches", helpSearchReport)

@@ -2,6 +2,8 @@
 // be the start of a word, as people type); title matches weigh most, then the description, then
 // the body. Tokens come from shared/help/searchTokens.ts, the same function the build used.
 import { tokens } from "../../shared/help/searchTokens.ts";
+import { localArticle } from "./localized.ts";
+import type { Manifest } from "./manifestSchema.ts";
 
 export interface Searchable {
   id: string;
@@ -17,6 +19,14 @@ export interface Scored {
 }
 
 const WEIGHTS = { title: 3, description: 2, body: 1 };
+
+/** Every article in one language: its translation where it has one, else the default language's text. */
+export function searchableIn(manifest: Manifest, terms: Readonly<Record<string, string>>, locale: string): Searchable[] {
+  return manifest.articles.map((article) => {
+    const local = localArticle(manifest, article, locale);
+    return { id: article.id, title: local.title, description: local.description, terms: terms[local.bodyKey] ?? "" };
+  });
+}
 
 export function searchArticles(phrase: string, articles: readonly Searchable[]): Scored[] {
   const wanted = [...new Set(tokens(phrase))];

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { NoteObject } from "../../shared/contactApi.ts";
 import { adminById } from "../db/admins.ts";
-import { insertNote, notesOfContact } from "../db/contactNotes.ts";
+import { insertNote, MAX_NOTES_LISTED, notesOfContact } from "../db/contactNotes.ts";
 import type { ContactNote } from "../db/noteSchema.ts";
 import type { AuthedCtx } from "./context.ts";
 import { ApiError } from "./errors.ts";
@@ -30,6 +30,7 @@ export async function addNote(c: AuthedCtx, contactId: string, adminId: number, 
   return noteView(note);
 }
 
-export async function notesOf(c: AuthedCtx, contactId: string): Promise<NoteObject[]> {
-  return (await notesOfContact(c.db, c.principal.workspaceId, contactId)).map(noteView);
+/** Newest first; `page` (from 1) and `perPage` page through them as Intercom's list does. */
+export async function notesOf(c: AuthedCtx, contactId: string, page = 1, perPage = MAX_NOTES_LISTED): Promise<NoteObject[]> {
+  return (await notesOfContact(c.db, c.principal.workspaceId, contactId, perPage, (page - 1) * perPage)).map(noteView);
 }

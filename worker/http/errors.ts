@@ -1,5 +1,6 @@
 import { API_ERROR_CODES, type ApiErrorCode, type ErrorList } from "../../shared/api-types.ts";
 import { AttributeLimitError } from "../db/customAttributes.ts";
+import { isOverloaded, overloadedResponse } from "./overloaded.ts";
 
 /** A failure the client caused or may see; anything else becomes a generic 500. */
 export class ApiError extends Error {
@@ -26,6 +27,7 @@ export function errorResponse(requestId: string, error: ApiError): Response {
 export function toErrorResponse(requestId: string, error: unknown, context: Record<string, unknown>): Response {
   if (error instanceof ApiError) return errorResponse(requestId, error);
   if (error instanceof AttributeLimitError) return errorResponse(requestId, new ApiError("parameter_invalid", error.message));
+  if (isOverloaded(error)) return overloadedResponse(requestId);
   console.error(JSON.stringify({ level: "error", request_id: requestId, ...context, error: describe(error) }));
   return errorResponse(requestId, new ApiError("server_error", "Something went wrong on our side. Try again later."));
 }

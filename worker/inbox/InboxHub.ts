@@ -98,16 +98,22 @@ export class InboxHub extends SocketObject<Env> implements InboxHubRpc {
   }
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
-    if (typeof message !== "string" || message.length > 1024) return;
+    // A refused frame is answered, as in the conversation room, so a client's bug shows instead of vanishing.
+    const refuse = (code: "invalid_frame" | "too_large", text: string) => this.sendFrame(ws, { type: "error", code, message: text });
+    if (typeof message !== "string") return refuse("invalid_frame", "Frames are JSON text.");
+    if (message.length > 1024) return refuse("too_large", "Inbox frames are limited to 1 KB.");
     let data: unknown;
     try {
       data = JSON.parse(message);
     } catch {
-      return;
+      return refuse("invalid_frame", "Frames are JSON objects.");
     }
     const frame = inboxClientFrame.safeParse(data);
     const adminId = adminOf(ws);
-    if (!frame.success || !adminId || frame.data.type !== "away") return;
+    if (!frame.success) return refuse("invalid_frame", `${frame.error.issues[0]?.path.join(".") || "frame"}: ${frame.error.issues[0]?.message ?? "invalid"}`);
+    // The runtime answers the exact text {"type":"ping"}; any other spelling of it lands here.
+    if (frame.data.type === "ping") return this.sendFrame(ws, { type: "pong" });
+    if (!adminId) return;
     await this.setAway(Number(adminId), frame.data.away);
   }
 

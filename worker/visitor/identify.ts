@@ -1,9 +1,7 @@
 import type { CustomAttributes } from "../../shared/api-types.ts";
 import { isUniqueViolation } from "../db/client.ts";
-import { contactByExternalId, deleteContact, insertContact, isContactId, newContactId, updateContact, usersByEmail, contactById } from "../db/contacts.ts";
-import { moveNotes } from "../db/contactNotes.ts";
-import { moveContactTags } from "../db/taggings.ts";
-import { moveConversations } from "../db/conversations.ts";
+import { contactByExternalId, insertContact, isContactId, newContactId, updateContact, usersByEmail, contactById } from "../db/contacts.ts";
+import { mergeContactRows } from "../db/contactMerge.ts";
 import { mergeAttributes } from "../db/customAttributes.ts";
 import { roomOf } from "../durable/stubs.ts";
 import type { Contact, Workspace } from "../db/schema.ts";
@@ -15,10 +13,13 @@ import { secretKeyText } from "../identity/secretBox.ts";
 import { randomSecret } from "../identity/secrets.ts";
 import { verifyUserHash } from "../identity/userHash.ts";
 import { signVisitorToken } from "../identity/visitorToken.ts";
+import { contactView } from "../http/views.ts";
+import { emitContactCreated } from "../webhooks/emit.ts";
 import { emailAfterBoot, matchContact } from "./contactMatch.ts";
 import { decideIdentity, hashSubject, type IdentityClaim } from "./identityDecision.ts";
 import { contactOfToken } from "./session.ts";
 import { customAttributesOf, webSessionsAfterVisit, type Settings } from "./settings.ts";
+import { attachVisitorCompanies } from "./visitorCompanies.ts";
 
 export interface VisitInput {
   settings: Settings;
@@ -44,10 +45,11 @@ export async function identifyVisitor(c: Ctx, workspace: Workspace, input: Visit
   if (identity.kind === "refused") throw new ApiError("forbidden", `Identity verification failed: ${identity.reason}.`);
 
   let contact: Contact;
+  let created: Contact | undefined;
   let verified = false;
   if (identity.kind === "anonymous") {
     // A user who signed out without shutdown() must not leave their conversations to the next visitor.
-    contact = known?.role === "lead" ? known : await newLead(c, workspace, input.visitorId);
+    contact = known?.role === "lead" ? known : (created = await newLead(c, workspace, input.visitorId));
   } else {
     const byExternalId = identity.externalId ? await contactByExternalId(c.db, workspace.id, identity.externalId) : undefined;
     const byEmail = identity.email ? await usersByEmail(c.db, workspace.id, identity.email) : [];
@@ -57,7 +59,7 @@ export async function identifyVisitor(c: Ctx, workspace: Workspace, input: Visit
       contact = match.contact;
       if (ownLead && ownLead.id !== contact.id) await absorbLead(c, workspace.id, ownLead, contact.id);
     } else {
-      contact = ownLead ?? (await newLead(c, workspace, match.kind === "blocked" ? input.visitorId : null));
+      contact = ownLead ?? (created = await newLead(c, workspace, match.kind === "blocked" ? input.visitorId : null));
     }
     // Blocked: the boot named a proven contact without proof; it stays the anonymous visitor it was.
     if (match.kind !== "blocked") {
@@ -66,6 +68,9 @@ export async function identifyVisitor(c: Ctx, workspace: Workspace, input: Visit
     }
   }
   contact = await recordVisit(c, workspace.id, contact, settings, input.pageUrl);
+  // Announced once the visit has shaped it: a boot that names a user creates a user, not a lead.
+  if (created?.id === contact.id) emitContactCreated(c.env, c.defer, workspace.id, contactView(contact), c.now);
+  await attachVisitorCompanies(c, workspace.id, contact, settings);
   const token = await signVisitorToken(tokenKey, { workspaceId: workspace.id, contactId: contact.id, issuedAt: c.now, generation: contact.tokenGeneration, verified });
   return { contact, token };
 }
@@ -130,11 +135,9 @@ async function newLead(c: Ctx, workspace: Workspace, proposedId: string | null):
 
 /** The anonymous visitor signed in: their conversations move to the user, the lead goes away. */
 async function absorbLead(c: Ctx, workspaceId: number, lead: Contact, userId: string): Promise<void> {
-  const moved = await moveConversations(c.db, workspaceId, lead.id, userId);
-  await Promise.all(moved.map((id) => roomOf(c.env, workspaceId, id).moveTo(userId)));
-  await moveNotes(c.db, workspaceId, lead.id, userId);
-  await moveContactTags(c.db, workspaceId, lead.id, userId);
-  await deleteContact(c.db, workspaceId, lead.id);
+  // The same move as POST /contacts/merge: conversations, events, notes, tags and companies.
+  const merged = await mergeContactRows(c.db, workspaceId, lead.id, userId, { updatedAt: c.now });
+  await Promise.all((merged?.conversationIds ?? []).map((id) => roomOf(c.env, workspaceId, id).moveTo(userId)));
 }
 
 async function recordVisit(c: Ctx, workspaceId: number, contact: Contact, settings: Settings, pageUrl: string | null): Promise<Contact> {

@@ -5,6 +5,7 @@ import { CONTACTS_HREF } from "../lib/contactRoute.ts";
 import { fetchContactProfile, type ContactProfile, type Selection } from "../lib/contacts.ts";
 import { useResource } from "../lib/useResource.ts";
 import { ContactConversations, ContactEvents } from "./ContactActivity.tsx";
+import { ContactCompanies } from "./ContactCompanies.tsx";
 import { ContactNotes } from "./ContactNotes.tsx";
 import { ContactTagEditor } from "./ContactTagEditor.tsx";
 import { ContactsDeleteDialog } from "./ContactsDeleteDialog.tsx";
@@ -120,6 +121,7 @@ export function ContactPage({ id, currentAdminId }: { id: string; currentAdminId
                 <ContactTagEditor contactId={id} />
               </section>
               <Attributes attributes={profile.data.attributes} />
+              <ContactCompanies contactId={id} />
             </div>
             <div class="stack">
               <ContactConversations conversations={profile.data.conversations} />

@@ -1,5 +1,6 @@
 import { checkDraft, type DraftGroup } from "../lib/rules.ts";
 import { RuleBuilder } from "./RuleBuilder.tsx";
+import { SegmentPicker } from "./SegmentPicker.tsx";
 
 interface Props {
   draft: DraftGroup;
@@ -18,6 +19,7 @@ export function ContactsFilter({ draft, onChange, onClear }: Props) {
           Clear filter
         </button>
       </div>
+      <SegmentPicker onPick={onChange} />
       <RuleBuilder value={draft} onChange={onChange} />
       {!checked.ok && <p class="muted small">The table follows the rules once every condition is complete.</p>}
     </section>

@@ -4,12 +4,14 @@ import { AutoMessages } from "./AutoMessages.tsx";
 import { Campaigns } from "./Campaigns.tsx";
 import { ManualMessageCompose } from "./ManualMessageCompose.tsx";
 import { Outbox } from "./Outbox.tsx";
+import { FailedDeliveries } from "./FailedDeliveries.tsx";
 
 const TABS = [
   ["auto", "Auto messages"],
   ["campaigns", "Campaigns"],
   ["manual", "New message"],
   ["outbox", "Outbox"],
+  ["failed", "Failed"],
 ] as const;
 type Tab = (typeof TABS)[number][0];
 
@@ -30,6 +32,7 @@ export function Engage({ currentAdminId }: { currentAdminId: string }) {
         {tab === "campaigns" && <Campaigns currentAdminId={currentAdminId} />}
         {tab === "manual" && <ManualMessageCompose currentAdminId={currentAdminId} />}
         {tab === "outbox" && <Outbox />}
+        {tab === "failed" && <FailedDeliveries />}
       </div>
     </div>
   );

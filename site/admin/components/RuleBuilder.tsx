@@ -1,6 +1,7 @@
 import { GROUP, LIST, ROW } from "../lib/engageStyles.ts";
 import { MAX_DEPTH, newGroup, newPredicate, type Draft, type DraftGroup } from "../lib/rules.ts";
 import { RuleBuilderCondition } from "./RuleBuilderCondition.tsx";
+import { RuleBuilderSave } from "./RuleBuilderSave.tsx";
 
 interface GroupProps {
   group: DraftGroup;
@@ -61,6 +62,7 @@ export function RuleBuilder({ value, onChange, showErrors = false }: { value: Dr
   return (
     <div class="rule-builder">
       <RuleBuilderGroup group={value} depth={1} onChange={(next) => onChange(next.kind === "group" ? next : newGroup("AND", [next]))} showErrors={showErrors} />
+      <RuleBuilderSave value={value} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { IdentitySettings } from "./IdentitySettings.tsx";
 import { OfficeHours } from "./OfficeHours.tsx";
 import { SavedReplies } from "./SavedReplies.tsx";
 import { TagsSettings } from "./TagsSettings.tsx";
+import { Webhooks } from "./Webhooks.tsx";
 
 interface Props {
   session: Session;
@@ -46,6 +47,7 @@ export function Settings({ session }: Props) {
       )}
       <SavedReplies />
       <TagsSettings />
+      <Webhooks />
       <OfficeHours />
       <AccountSecurity />
     </div>

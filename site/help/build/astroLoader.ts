@@ -9,12 +9,14 @@ import { readCollections } from "./readContent.ts";
 import { helpBuild } from "./mode.ts";
 import { writeHelpExport } from "./dataExport.ts";
 import { articleEntrySchema, type HelpArticle } from "./entrySchema.ts";
+import { languagesOf, versionKey } from "./locales.ts";
 import { ContentError } from "./problems.ts";
 import { collectionSchema } from "./schema.ts";
+import { readSiteConfig } from "./siteConfig.ts";
 
 function loadArticles(): LoadedContent {
   const build = helpBuild();
-  const result = loadContent({ root: build.root, drafts: build.drafts, base: build.base, mdxChecked: build.mdxChecked });
+  const result = loadContent({ root: build.root, drafts: build.drafts, base: build.base, mdxChecked: build.mdxChecked, render: build.render });
   if (result.problems.length > 0) throw new ContentError(result.problems);
   return result;
 }
@@ -27,15 +29,17 @@ export function articleLoader(): Loader {
       const { store, logger, parseData, config } = context;
       reloadOnChange(context, () => articleLoader().load(context));
       const started = performance.now();
-      const { articles, collections } = loadArticles();
+      const { articles, collections, languages } = loadArticles();
       store.clear();
       const exported: HelpArticle[] = [];
       for (const article of articles) {
         const { title, description, draft, order, tags } = article.frontmatter;
-        const raw = { title, description, draft, order, tags: tags ?? [], collection: article.collection, slug: article.slug, file: article.file };
+        const raw = { title, description, draft, order, tags: tags ?? [], collection: article.collection, slug: article.slug, locale: article.locale, file: article.file };
         const terms = termString(article.text);
-        const data = await parseData({ id: article.id, data: { ...raw, createdAt: article.createdAt, updatedAt: article.updatedAt, terms } });
-        store.set({ id: article.id, data, rendered: { html: article.html }, filePath: article.file });
+        // One entry per language version: `fr/<collection>/<slug>` beside `<collection>/<slug>`.
+        const key = versionKey(article.id, article.locale, languages);
+        const data = await parseData({ id: key, data: { ...raw, createdAt: article.createdAt, updatedAt: article.updatedAt, terms } });
+        store.set({ id: key, data, rendered: { html: article.html }, filePath: article.file });
         exported.push({ ...data, id: article.id, html: article.html });
       }
       // The /hc/ JSON files are written from this at the end of the build (integration.ts).
@@ -68,7 +72,8 @@ export function collectionLoader(): Loader {
     load: async (context) => {
       const { store, parseData } = context;
       reloadOnChange(context, () => collectionLoader().load(context));
-      const { collections, problems } = readCollections(helpBuild().root);
+      const root = helpBuild().root;
+      const { collections, problems } = readCollections(root, languagesOf(readSiteConfig(root).config?.locales));
       if (problems.length > 0) throw new ContentError(problems);
       store.clear();
       for (const collection of collections) {

@@ -1,6 +1,7 @@
 // The pages' and endpoints' view of the content collections: plain objects with the HTML
 // attached, loaded once per build and shared by every page that asks.
 import type { ArticleEntryData, HelpArticle } from "./entrySchema.ts";
+import { languagesOf, type Languages } from "./locales.ts";
 import { helpBuild, type HelpBuild } from "./mode.ts";
 import type { Collection } from "./schema.ts";
 import { readSiteConfig, type SiteConfig } from "./siteConfig.ts";
@@ -10,8 +11,9 @@ export type { HelpArticle };
 export interface HelpData {
   build: HelpBuild;
   config: SiteConfig;
+  languages: Languages;
   collections: Collection[];
-  /** Newest first: the order of the feeds, the manifest and the API. */
+  /** Every language version, newest first: the order of the feeds, the manifest and the API. */
   articles: HelpArticle[];
 }
 
@@ -38,7 +40,8 @@ export function helpData(getCollection: GetCollection): Promise<HelpData> {
 
 async function load(getCollection: GetCollection): Promise<HelpData> {
   const collections = (await getCollection("helpCollections")).map((entry) => entry.data);
-  const articles = (await getCollection("articles")).map((entry) => ({ ...entry.data, id: entry.id, html: entry.rendered?.html ?? "" }));
+  // Entries are keyed per language version; the article id is the same in every language.
+  const articles = (await getCollection("articles")).map((entry) => ({ ...entry.data, id: `${entry.data.collection}/${entry.data.slug}`, html: entry.rendered?.html ?? "" }));
   return helpDataOf(collections, articles);
 }
 
@@ -47,5 +50,5 @@ export function helpDataOf(collections: Collection[], articles: HelpArticle[], b
   const { config, problems } = readSiteConfig(build.root);
   if (!config) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join("\n"));
   const sorted = [...articles].sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
-  return { build, config, collections, articles: sorted };
+  return { build, config, languages: languagesOf(config.locales), collections, articles: sorted };
 }

@@ -10,6 +10,8 @@ export const articleEntrySchema = z.object({
   tags: z.array(z.string()),
   collection: z.string(),
   slug: z.string(),
+  /** The language of this version; a translation shares its original's id (`collection/slug`). */
+  locale: z.string(),
   file: z.string(),
   createdAt: z.number(),
   updatedAt: z.number(),

@@ -32,7 +32,12 @@ export function parseYaml(yamlText: string, firstLine: number): { ok: true; data
     const line = Math.min(countLines(yamlText.slice(0, error.pos[0])), lastLine) + firstLine;
     return { ok: false, line, message: `invalid YAML: ${error.message.split("\n")[0]}` };
   }
-  return { ok: true, data: doc.toJS() };
+  try {
+    return { ok: true, data: doc.toJS() };
+  } catch (error) {
+    // toJS refuses aliases that expand without bound ("billion laughs"); name the file, not a stack trace.
+    return { ok: false, line: firstLine, message: `invalid YAML: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 function countLines(text: string): number {

@@ -15,6 +15,24 @@ export const intercomCollectionSchema = z.object({
 });
 export type IntercomCollection = z.output<typeof intercomCollectionSchema>;
 
+/** One language version in Intercom's translated_content (`type` and empty locales are skipped). */
+export const intercomContentSchema = z.object({
+  title: z.string(),
+  description: z.string().nullish(),
+  body: z.string().nullish(),
+  state: z.enum(["published", "draft"]).default("published"),
+});
+export type IntercomContent = z.output<typeof intercomContentSchema>;
+
+const translatedContentSchema = z
+  .record(z.string(), z.unknown())
+  .transform((content) =>
+    Object.entries(content).flatMap(([locale, value]) => {
+      const parsed = locale === "type" ? undefined : intercomContentSchema.safeParse(value);
+      return parsed?.success ? [{ locale, content: parsed.data }] : [];
+    }),
+  );
+
 export const intercomArticleSchema = z.object({
   id,
   title: z.string(),
@@ -23,6 +41,8 @@ export const intercomArticleSchema = z.object({
   state: z.enum(["published", "draft"]).default("published"),
   parent_id: optionalId,
   parent_type: z.string().nullish(),
+  default_locale: z.string().nullish(),
+  translated_content: translatedContentSchema.nullish(),
 });
 export type IntercomArticle = z.output<typeof intercomArticleSchema>;
 

@@ -1,13 +1,14 @@
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { aContentDir } from "./contentFixture.ts";
+import { aContentDir, FIXTURE_SITE } from "./contentFixture.ts";
 import { intercomExportSchema } from "./intercomExport.ts";
 import { planImport, shortDescription } from "./intercomImport.ts";
 import { loadContent } from "./loadContent.ts";
 import { formatProblem } from "./problems.ts";
 import { readCollections } from "./readContent.ts";
 import { htmlToText } from "./render.ts";
+import { readSiteConfig } from "./siteConfig.ts";
 
 const RICH_BODY = [
   "<h2>Set up routing</h2>",
@@ -33,7 +34,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 function importInto(dir: string, json: unknown) {
   const parsed = intercomExportSchema.parse(json);
-  const plan = planImport(parsed, { collections: readCollections(dir).collections, files: new Set() });
+  const plan = planImport(parsed, { collections: readCollections(dir).collections, files: new Set(), locales: readSiteConfig(dir).config?.locales ?? ["en"] });
   const yaml = readFileSync(join(dir, "content/collections.yaml"), "utf8");
   writeFileSync(join(dir, "content/collections.yaml"), `${yaml}\n${plan.collections.map((c) => `- { id: ${c.id}, name: "${c.name}", description: "${c.description}", order: ${c.order} }`).join("\n")}\n`);
   for (const { path, text } of plan.files) {
@@ -92,6 +93,42 @@ describe("planImport", () => {
     const files = new Set(["content/articles/getting-started/route-your-inbox.mdx"]);
     expect(planImport(parsed, { collections: [], files }).files).toHaveLength(2);
     expect(planImport(parsed, { collections: [], files, force: true }).files).toHaveLength(3);
+  });
+});
+
+describe("planImport with translated_content", () => {
+  const translated = {
+    articles: [
+      {
+        id: "1",
+        title: "Route your inbox",
+        description: "How routing works.",
+        body: "<p>Routing.</p>",
+        default_locale: "en",
+        translated_content: {
+          type: "article_translated_content",
+          en: { type: "article_content", title: "Route your inbox", description: "How routing works.", body: "<p>Routing.</p>", state: "published" },
+          fr: { type: "article_content", title: "Router votre boîte", description: "Le routage.", body: "<p>Routage.</p>", state: "draft" },
+          de: { type: "article_content", title: "Posteingang", description: "Routing.", body: "<p>Routing.</p>", state: "published" },
+          es: null,
+        },
+      },
+    ],
+  };
+
+  it("writes each translation in the site's languages beside the original, with its own state, and names the others", () => {
+    const plan = planImport(intercomExportSchema.parse(translated), { collections: [], files: new Set(), locales: ["en", "fr"] });
+    expect(plan.files.map((f) => f.path)).toEqual(["content/articles/imported/route-your-inbox.mdx", "content/articles/imported/route-your-inbox.fr.mdx"]);
+    expect(plan.files[1]?.text).toMatch(/^---\ntitle: Router votre boîte\ndescription: Le routage.\ndraft: true\n---\n\nRoutage.\n/);
+    expect(plan.notes).toContainEqual(expect.stringContaining("route-your-inbox.de.mdx: not written; add de to locales in content/site.yaml"));
+  });
+
+  it("passes the content checks once written", () => {
+    root = aContentDir({ "content/site.yaml": `${FIXTURE_SITE}locales: [en, fr]\n` }, []);
+    importInto(root, translated);
+    const loaded = loadContent({ root, drafts: true, base: "/" });
+    expect(loaded.problems.map(formatProblem)).toEqual([]);
+    expect(loaded.articles.map((a) => `${a.locale}:${a.id}`).sort()).toEqual(["en:imported/route-your-inbox", "fr:imported/route-your-inbox"]);
   });
 });
 

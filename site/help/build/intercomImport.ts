@@ -19,6 +19,8 @@ export interface ExistingContent {
   files: ReadonlySet<string>;
   /** Overwrite existing files instead of keeping them. */
   force?: boolean;
+  /** The site's languages (content/site.yaml), the default first: translations in them are kept. */
+  locales?: readonly string[];
 }
 
 const FALLBACK = { id: "imported", name: "Imported", description: "Articles imported from Intercom without a collection." };
@@ -74,11 +76,33 @@ export function planImport(exported: IntercomExport, existing: ExistingContent):
       continue;
     }
     plan.files.push({ path, text: articleFile(article, convert, (note) => plan.notes.push(`${path}: ${note}`)) });
+    planTranslations(plan, article, `${ARTICLES_DIR}/${collection}/${slug}`, existing, convert);
   }
   return plan;
 }
 
-function articleFile(article: IntercomArticle, convert: (html: string, note: (text: string) => void) => string, note: (text: string) => void): string {
+/** Intercom's translated_content as `<slug>.<locale>.mdx` beside the original, in the site's languages. */
+function planTranslations(plan: ImportPlan, article: IntercomArticle, stem: string, existing: ExistingContent, convert: Converter): void {
+  const locales = existing.locales ?? ["en"];
+  const original = article.default_locale ?? locales[0];
+  for (const { locale, content } of article.translated_content ?? []) {
+    if (locale === original || locale === locales[0]) continue;
+    const path = `${stem}.${locale}.mdx`;
+    if (!locales.includes(locale)) {
+      plan.notes.push(`${path}: not written; add ${locale} to locales in content/site.yaml and import again to keep this translation`);
+      continue;
+    }
+    if (existing.files.has(path) && !existing.force) {
+      plan.notes.push(`${path}: already exists; kept (pass --force to overwrite)`);
+      continue;
+    }
+    plan.files.push({ path, text: articleFile({ ...article, ...content }, convert, (note) => plan.notes.push(`${path}: ${note}`)) });
+  }
+}
+
+type Converter = (html: string, note: (text: string) => void) => string;
+
+function articleFile(article: IntercomArticle, convert: Converter, note: (text: string) => void): string {
   const body = convert(article.body ?? "", note);
   let description = (article.description ?? "").replace(/\s+/g, " ").trim();
   const comments: string[] = [];

@@ -40,8 +40,15 @@ function parseFailure(error: unknown): MdxFinding {
   return { line: Number(match[1]), message: `MDX cannot read this: ${message}` };
 }
 
-function visit(node: Nodes, out: MdxCheck): void {
+/** Deeper nesting is no article's need, and walking (or rendering) it would overflow the stack. */
+const MAX_NESTING = 100;
+
+function visit(node: Nodes, out: MdxCheck, depth = 0): void {
   const line = node.position?.start.line ?? 1;
+  if (depth > MAX_NESTING) {
+    out.problems.push({ line, message: `quotes, lists or tags nest more than ${MAX_NESTING} levels deep here; flatten them` });
+    return;
+  }
   switch (node.type) {
     case "mdxjsEsm": {
       const word = node.value.trimStart().split(/\s/)[0] ?? "import";
@@ -65,7 +72,7 @@ function visit(node: Nodes, out: MdxCheck): void {
       if (!/^(https:\/\/|\/)/.test(node.url)) out.problems.push({ line, message: `image ${node.url} must be an https:// URL or a path starting with /` });
       break;
   }
-  if ("children" in node) for (const child of node.children) visit(child, out);
+  if ("children" in node) for (const child of node.children) visit(child, out, depth + 1);
 }
 
 type JsxNode = Extract<Nodes, { type: "mdxJsxFlowElement" }>;

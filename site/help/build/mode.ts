@@ -1,6 +1,7 @@
 // The help center is built twice from one Astro project: the public site (drafts left out at the
-// loader, before anything is rendered) and the admin preview (drafts in, served under
-// /admin/help/ by a private Worker). PARLEY_HELP_MODE picks one; the benchmark also moves the
+// loader, before anything is rendered) and the admin preview (served under /admin/help/ by a
+// private Worker), which holds only what drafts add: their pages, the lists and the home page.
+// Every other preview path is the public page, shown through worker/help/preview.ts. PARLEY_HELP_MODE picks one; the benchmark also moves the
 // content root and output directory with PARLEY_HELP_ROOT / PARLEY_HELP_OUT.
 import { resolve } from "node:path";
 
@@ -19,6 +20,8 @@ export interface HelpBuild {
   cacheDir: string;
   /** Set by buildSite.ts after its full content check, so the loaders need not repeat it. */
   mdxChecked: boolean;
+  /** Whose bodies the loader compiles: the preview needs only drafts' (see buildsArticlePage). */
+  render: true | "drafts";
 }
 
 export const PREVIEW_BASE = "/admin/help/";
@@ -30,6 +33,14 @@ export function helpBuild(env: Record<string, string | undefined> = process.env)
   // Beside the outputs, outside dist/public: the preview's cache holds drafts.
   const cacheDir = resolve(out, ".astro-cache", mode);
   const mdxChecked = env.PARLEY_HELP_CHECKED === "1";
-  if (mode === "preview") return { mode, root, drafts: true, base: PREVIEW_BASE, outDir: `${out}/preview/admin/help`, cacheDir, mdxChecked };
-  return { mode, root, drafts: false, base: "/", outDir: `${out}/public`, cacheDir, mdxChecked };
+  if (mode === "preview") return { mode, root, drafts: true, base: PREVIEW_BASE, outDir: `${out}/preview/admin/help`, cacheDir, mdxChecked, render: "drafts" };
+  return { mode, root, drafts: false, base: "/", outDir: `${out}/public`, cacheDir, mdxChecked, render: true };
+}
+
+/**
+ * Whether this build writes an article's page. The preview writes only drafts' (a translation of a
+ * draft is a draft too): writing the published pages again doubled the whole build's time.
+ */
+export function buildsArticlePage(build: Pick<HelpBuild, "mode">, article: { draft: boolean }): boolean {
+  return build.mode === "public" || article.draft;
 }

@@ -3,13 +3,15 @@
 // out. Headings get ids for deep links; links get their final URL.
 import { mdxToHast } from "satteri";
 import { toHtml, type ElementHook } from "./hastHtml.ts";
-import { hrefOf, resolveLink, scriptScheme, type KnownContent } from "./links.ts";
+import { hrefOf, resolveLink, scriptScheme, type KnownContent, type LinkTarget } from "./links.ts";
 
 export interface RenderContext {
   id: string;
   known: KnownContent;
   /** "/" for the public site, "/admin/help/" for the preview. */
   base: string;
+  /** A translation's links: the part after the base ("fr/", or "" where the page has no translation). */
+  prefixOf?: ((target: LinkTarget) => string) | undefined;
 }
 
 export interface RenderedArticle {
@@ -33,7 +35,7 @@ function linkAttributes(attributes: Record<string, string | true>, href: string,
   // The content check refuses these; a page must not carry one even if the check was skipped.
   if (scriptScheme(href)) return Object.fromEntries(Object.entries(attributes).filter(([name]) => name !== "href"));
   const target = resolveLink(href, context.id, context.known);
-  const final = hrefOf(target, context.base) ?? href;
+  const final = hrefOf(target, `${context.base}${context.prefixOf?.(target) ?? ""}`) ?? href;
   return target.kind === "external" && /^https?:/.test(final) ? { ...attributes, href: final, rel: "noopener" } : { ...attributes, href: final };
 }
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 
 export const MAX_DESCRIPTION = 140;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/;
 
 const text = (field: string) =>
   z.string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be text`) }).trim();
@@ -24,10 +25,16 @@ export const frontmatterSchema = z.strictObject(
 );
 export type Frontmatter = z.output<typeof frontmatterSchema>;
 
+/** One text, or (CONTRACT §9) a map by locale: `name: { en: Inbox, fr: Boîte de réception }`. */
+const localText = (field: string) =>
+  z.union([text(field).min(1, `${field} must not be empty`), z.record(z.string().regex(LOCALE, `${field}: keys must be locale codes like fr`), text(field).min(1, `${field} must not be empty`))], {
+    error: `${field} must be text, or a map by locale (en: …, fr: …)`,
+  });
+
 export const collectionSchema = z.strictObject({
   id: z.string({ error: "id is required" }).regex(SLUG, "id must be lowercase words joined by hyphens"),
-  name: text("name").min(1, "name must not be empty"),
-  description: text("description").min(1, "description must not be empty"),
+  name: localText("name"),
+  description: localText("description"),
   order: z.number({ error: "order is required and must be a number" }).int("order must be a whole number"),
 });
 export type Collection = z.output<typeof collectionSchema>;

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { parseYaml } from "./frontmatter.ts";
+import { LOCALE_CODE } from "./locales.ts";
 import type { ContentProblem } from "./problems.ts";
 import { describeIssue } from "./schema.ts";
 import { checkSvg } from "./svgCheck.ts";
@@ -27,6 +28,12 @@ export const siteConfigSchema = z.strictObject({
   messenger: z.boolean().default(false),
   // "Edit this article" links to the repository: for a help center written by its readers only.
   editLinks: z.boolean().default(false),
+  // CONTRACT §9: the help center's languages, the first being the default (served at the root).
+  locales: z
+    .array(z.string().regex(LOCALE_CODE, "each locale must be a code like en, fr or pt-BR"), { error: "locales must be a list like [en, fr]" })
+    .min(1, "locales must list at least the default language")
+    .refine((list) => new Set(list).size === list.length, "locales lists a language twice")
+    .default(["en"]),
 });
 export type SiteConfig = z.output<typeof siteConfigSchema> & { logoSvg: string };
 

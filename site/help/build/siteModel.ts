@@ -65,8 +65,8 @@ export function collectionHref(base: string, id: string): string {
   return `${base}${id}/`;
 }
 
-export function breadcrumbs(base: string, collection: CollectionInfo, article?: ArticleInfo): Crumb[] {
-  const crumbs: Crumb[] = [{ label: "Home", href: base }];
+export function breadcrumbs(base: string, collection: CollectionInfo, article?: ArticleInfo, home = "Home"): Crumb[] {
+  const crumbs: Crumb[] = [{ label: home, href: base }];
   crumbs.push(article ? { label: collection.name, href: collectionHref(base, collection.id) } : { label: collection.name });
   if (article) crumbs.push({ label: article.title });
   return crumbs;

@@ -40,7 +40,7 @@ export function mountFeedback(root: HTMLElement): void {
       show(reaction);
       rememberReaction(articleId, reaction);
       const stored = await send("reactions", { app_id: appId, article_id: articleId, visitor_id: visitorId(), reaction });
-      status.textContent = stored ? "Thanks for telling us." : "Your answer could not be saved; please try again later.";
+      status.textContent = stored ? (root.dataset.textThanks ?? "Thanks for telling us.") : (root.dataset.textFailed ?? "Your answer could not be saved; please try again later.");
     });
   }
 

@@ -31,6 +31,9 @@ export async function loadSearcher(base: string): Promise<Searcher> {
   if (!isRecord(module) || !isFn(module.options) || !isFn(module.debouncedSearch)) throw new Error("The search index is unavailable.");
   const { options, debouncedSearch } = module;
   await options({ baseUrl: base, excerptLength: 22 });
+  // The admin preview indexes only its drafts; published articles come from the public index,
+  // their results kept under the preview's base (worker/help/preview.ts shows those pages).
+  if (base !== "/" && isFn(module.mergeIndex)) await module.mergeIndex("/pagefind/", { baseUrl: base });
   return {
     async search(query, collection, limit) {
       const filters = collection ? { collection } : {};

@@ -16,6 +16,7 @@ export function mountSearch(root: HTMLElement): void {
   const base = root.dataset.base ?? "/";
   const appId = root.dataset.appId ?? "";
   const logMisses = root.dataset.log === "on";
+  const text = textsOf(root);
   const filterButtons = [...root.querySelectorAll<HTMLButtonElement>("[data-filter]")];
   let searcher: Promise<Searcher> | null = null;
   let hits: SearchHit[] = [];
@@ -54,8 +55,8 @@ export function mountSearch(root: HTMLElement): void {
   };
 
   const render = (query: string, total: number) => {
-    list.replaceChildren(...(hits.length ? hits.map((hit, i) => option(hit, `${list.id}-${i}`)) : [emptyRow(query)]));
-    status.textContent = total === 0 ? `No results for ${query}` : `${total} result${total === 1 ? "" : "s"}`;
+    list.replaceChildren(...(hits.length ? hits.map((hit, i) => option(hit, `${list.id}-${i}`)) : [emptyRow(fill(text.nothing, query))]));
+    status.textContent = total === 0 ? fill(text.none, query) : total === 1 ? text.countOne : text.count.replace("{n}", String(total));
     setOpen(true);
     setActive(-1);
   };
@@ -75,7 +76,7 @@ export function mountSearch(root: HTMLElement): void {
       render(query, result.total);
       if (result.total === 0) reportMiss(query);
     } catch {
-      status.textContent = "Search is unavailable right now.";
+      status.textContent = text.unavailable;
     }
   };
 
@@ -135,11 +136,25 @@ function option(hit: SearchHit, id: string): HTMLLIElement {
   return li;
 }
 
-function emptyRow(query: string): HTMLLIElement {
+function emptyRow(message: string): HTMLLIElement {
   const li = document.createElement("li");
   li.className = "empty";
   li.setAttribute("role", "option");
   li.setAttribute("aria-disabled", "true");
-  li.textContent = `Nothing matches “${query}”. Try other words, or ask us in the messenger.`;
+  li.textContent = message;
   return li;
 }
+
+/** The page's language's strings (SearchBox.astro writes them from the catalogue), English if absent. */
+function textsOf(root: HTMLElement) {
+  const d = root.dataset;
+  return {
+    none: d.textNone ?? "No results for {query}",
+    count: d.textCount ?? "{n} results",
+    countOne: d.textCountOne ?? "1 result",
+    unavailable: d.textUnavailable ?? "Search is unavailable right now.",
+    nothing: d.textNothing ?? "Nothing matches “{query}”. Try other words, or ask us in the messenger.",
+  };
+}
+
+const fill = (message: string, query: string) => message.replace("{query}", query);

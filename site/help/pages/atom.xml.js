@@ -3,5 +3,6 @@ import { helpData } from "../build/entries.ts";
 import { atomXml, xmlResponse } from "../build/feeds.ts";
 
 export async function GET() {
-  return xmlResponse(atomXml(await helpData(getCollection)), "application/atom+xml");
+  const data = await helpData(getCollection);
+  return xmlResponse(atomXml(data, data.languages.defaultLocale), "application/atom+xml");
 }

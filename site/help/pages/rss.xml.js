@@ -3,5 +3,6 @@ import { helpData } from "../build/entries.ts";
 import { rssXml, xmlResponse } from "../build/feeds.ts";
 
 export async function GET() {
-  return xmlResponse(rssXml(await helpData(getCollection)), "application/rss+xml");
+  const data = await helpData(getCollection);
+  return xmlResponse(rssXml(data, data.languages.defaultLocale), "application/rss+xml");
 }

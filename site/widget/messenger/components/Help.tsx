@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Core } from "../../loader/types.ts";
 import { articleLink, articlePageUrl, rebaseArticle } from "../lib/articleLinks.ts";
-import { cleanArticleHtml, excerptRuns, fetchArticle, post, searchHelp, type Article, type HelpResult } from "../lib/help.ts";
+import { format, messagesFor, type Messages } from "../../../../shared/i18n/messages.ts";
+import { cleanArticleHtml, fallbackLanguage, fetchArticle, post, searchHelp, type Article, type HelpResult } from "../lib/help.ts";
+import { readerLanguages } from "../lib/language.ts";
 import { HelpHome } from "./HelpHome.tsx";
 
 interface Props {
@@ -10,8 +12,10 @@ interface Props {
   onTalk: (article: Article) => void;
 }
 
-/** Search the help center, browse its collections and read articles inside the messenger. */
+/** Search the help center, browse its collections and read articles inside the messenger, in the reader's language. */
 export function Help({ core, articleId, onTalk }: Props) {
+  const languages = readerLanguages(core.settings(), navigator.languages);
+  const t = messagesFor(languages);
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<HelpResult[] | null>(null);
   const [open, setOpen] = useState<string | undefined>(articleId);
@@ -20,21 +24,21 @@ export function Help({ core, articleId, onTalk }: Props) {
   useEffect(() => setOpen(articleId), [articleId]);
   useEffect(() => {
     if (query.trim().length < 2) return setResults(null);
-    const timer = setTimeout(() => void searchHelp(core, query).then(setResults), 250);
+    const timer = setTimeout(() => void searchHelp(core, query, languages).then(setResults), 250);
     return () => clearTimeout(timer);
   }, [query]);
 
-  if (open) return <ArticleView core={core} id={open} onBack={() => setOpen(undefined)} onOpen={setOpen} onTalk={onTalk} />;
+  if (open) return <ArticleView core={core} id={open} languages={languages} t={t} onBack={() => setOpen(undefined)} onOpen={setOpen} onTalk={onTalk} />;
   return (
     <div class="b">
       <label class="sr" for="parley-help-search">
-        Search for help
+        {t.searchForHelp}
       </label>
       <input
         id="parley-help-search"
         class="i"
         type="search"
-        placeholder="Search for help"
+        placeholder={t.searchForHelp}
         value={query}
         autoFocus
         onInput={(e) => (setQuery(e.currentTarget.value), setActive(0))}
@@ -46,15 +50,15 @@ export function Help({ core, articleId, onTalk }: Props) {
         }}
         aria-controls="parley-help-results"
       />
-      {results && results.length === 0 && <p>No articles match “{query}”. Try other words, or send us a message.</p>}
-      {!results && <HelpHome core={core} collection={collection} onCollection={setCollection} onOpen={setOpen} />}
-      <ul id="parley-help-results" style="list-style:none;margin:0;padding:0" aria-label="Articles">
+      {results && results.length === 0 && <p>{format(t.helpNoMatch, { query })}</p>}
+      {!results && <HelpHome core={core} languages={languages} t={t} collection={collection} onCollection={setCollection} onOpen={setOpen} />}
+      <ul id="parley-help-results" style="list-style:none;margin:0;padding:0" aria-label={t.articlesLabel}>
         {results?.map((r, i) => (
           <li key={r.id}>
             <button type="button" class="c" aria-current={i === active ? "true" : undefined} onClick={() => setOpen(r.id)}>
               {r.title}
               <small>
-                {excerptRuns(r.excerpt).map((run, k) => (run.mark ? <mark key={k}>{run.text}</mark> : run.text))}
+                {r.excerpt.map((run, k) => (run.type === "highlight" ? <mark key={k}>{run.text}</mark> : run.text))}
               </small>
             </button>
           </li>
@@ -65,21 +69,33 @@ export function Help({ core, articleId, onTalk }: Props) {
 }
 
 const REACTIONS = [
-  ["sad", "😞", "No"],
-  ["neutral", "😐", "Partly"],
-  ["happy", "😃", "Yes"],
+  ["sad", "😞", "reactionNo"],
+  ["neutral", "😐", "reactionPartly"],
+  ["happy", "😃", "reactionYes"],
 ] as const;
 
-function ArticleView({ core, id, onBack, onOpen, onTalk }: { core: Core; id: string; onBack: () => void; onOpen: (id: string) => void; onTalk: (a: Article) => void }) {
+interface ArticleProps {
+  core: Core;
+  id: string;
+  languages: readonly string[];
+  t: Messages;
+  onBack: () => void;
+  onOpen: (id: string) => void;
+  onTalk: (a: Article) => void;
+}
+
+function ArticleView({ core, id, languages, t, onBack, onOpen, onTalk }: ArticleProps) {
   const [article, setArticle] = useState<Article | null | undefined>(undefined);
   const [reaction, setReaction] = useState<string | null>(null);
   const body = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const pageUrl = articlePageUrl(core.base, id);
+  // A translation's page lives under /<locale>/ on the help center: links in it resolve from there.
+  const translated = article?.locale && new URL(article.url, core.base).pathname.startsWith(`/${article.locale}/`) ? article.locale : null;
+  const pageUrl = articlePageUrl(core.base, id, translated);
   useEffect(() => {
     setReaction(null);
     setArticle(undefined);
-    void fetchArticle(core, id).then(setArticle);
+    void fetchArticle(core, id, languages).then(setArticle);
   }, [id]);
   useEffect(() => {
     if (!article || !body.current) return;
@@ -88,8 +104,9 @@ function ArticleView({ core, id, onBack, onOpen, onTalk }: { core: Core; id: str
     body.current.replaceChildren(html);
     scroller.current?.scrollTo({ top: 0 });
   }, [article]);
-  if (article === undefined) return <div class="b">Loading…</div>;
-  if (article === null) return <div class="b">This article is not available.</div>;
+  if (article === undefined) return <div class="b">{t.loading}</div>;
+  if (article === null) return <div class="b">{t.articleUnavailable}</div>;
+  const fallback = fallbackLanguage(article);
   const react = (value: "sad" | "neutral" | "happy") => {
     setReaction(value);
     void post(core, "/hc/api/reactions", { app_id: core.appId, article_id: article.id, visitor_id: core.session()?.visitor_id ?? "anonymous-visitor", reaction: value });
@@ -106,23 +123,24 @@ function ArticleView({ core, id, onBack, onOpen, onTalk }: { core: Core; id: str
     <>
       <div class="b" ref={scroller}>
         <button type="button" class="bk" style="color:inherit" onClick={onBack}>
-          ‹ All articles
+          {t.allArticles}
         </button>
-        <h3 class="at">{article.title}</h3>
+        {fallback && <p role="note">{format(t.notTranslated, { language: fallback })}</p>}
+        <h3 class="at" lang={article.locale}>{article.title}</h3>
         <p>{article.description}</p>
         <div class="art" ref={body} onClick={follow} />
       </div>
       {/* Outside the scrolling article, so the question and "Talk to us" never sit below the fold. */}
-      <div class="af" role="group" aria-label="Did this answer your question?">
-        <p aria-hidden="true">Did this answer your question?</p>
-        {REACTIONS.map(([value, face, label]) => (
-          <button type="button" class="re" key={value} aria-label={label} title={label} aria-pressed={reaction === value} onClick={() => react(value)}>
+      <div class="af" role="group" aria-label={t.feedbackQuestion}>
+        <p aria-hidden="true">{t.feedbackQuestion}</p>
+        {REACTIONS.map(([value, face, key]) => (
+          <button type="button" class="re" key={value} aria-label={t[key]} title={t[key]} aria-pressed={reaction === value} onClick={() => react(value)}>
             {face}
           </button>
         ))}
         {reaction === "sad" && (
           <button type="button" class="pri" onClick={() => (void post(core, "/hc/api/talk", { app_id: core.appId, article_id: article.id }), onTalk({ ...article, url: pageUrl }))}>
-            Talk to us
+            {t.talkToUs}
           </button>
         )}
       </div>

@@ -6,6 +6,7 @@ const page = "https://help.example.com/getting-started/what-is-parley/";
 describe("articlePageUrl", () => {
   it("puts the article's path on the messenger's origin", () => {
     expect(articlePageUrl("http://127.0.0.1:9000", "inbox/api-tokens")).toBe("http://127.0.0.1:9000/inbox/api-tokens/");
+    expect(articlePageUrl("http://127.0.0.1:9000", "inbox/api-tokens", "fr")).toBe("http://127.0.0.1:9000/fr/inbox/api-tokens/");
   });
 });
 
@@ -18,6 +19,10 @@ describe("articleLink", () => {
   it("recognises a link to another article on the help center", () => {
     expect(articleLink("/getting-started/move-from-intercom/", page)?.articleId).toBe("getting-started/move-from-intercom");
     expect(articleLink("https://help.example.com/inbox/teams", page)?.articleId).toBe("inbox/teams");
+  });
+
+  it("recognises a translation's link to an article in its language", () => {
+    expect(articleLink("/fr/engage/campaigns/", page)?.articleId).toBe("engage/campaigns");
   });
 
   it("leaves Parley's own paths and other sites as plain links", () => {

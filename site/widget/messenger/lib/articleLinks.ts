@@ -6,8 +6,8 @@
 const RESERVED = new Set(["admin", "api", "widget", "messenger", "messenger-assets", "hc", "pagefind", "preview"]);
 
 /** The article's page on the help center, served from the same origin as the messenger. */
-export function articlePageUrl(base: string, id: string): string {
-  return new URL(`/${id}/`, base).href;
+export function articlePageUrl(base: string, id: string, locale: string | null = null): string {
+  return new URL(`/${locale ? `${locale}/` : ""}${id}/`, base).href;
 }
 
 export type ArticleLink = { href: string; articleId: string | null; anchor: string | null };
@@ -23,7 +23,8 @@ export function articleLink(href: string, pageUrl: string): ArticleLink | null {
   const page = new URL(pageUrl);
   const sameOrigin = url.origin === page.origin;
   if (sameOrigin && url.pathname === page.pathname && url.hash) return { href: url.href, articleId: null, anchor: decodeURIComponent(url.hash.slice(1)) };
-  const match = /^\/([a-z0-9-]+)\/([a-z0-9-]+)\/?$/.exec(url.pathname);
+  // A translation's links lead to /<locale>/<collection>/<slug>/: the same article, in that language.
+  const match = /^\/(?:[a-z]{2,3}(?:-[a-z0-9]{2,8})?\/(?=[a-z0-9-]+\/[a-z0-9-]+\/?$))?([a-z0-9-]+)\/([a-z0-9-]+)\/?$/i.exec(url.pathname);
   const articleId = sameOrigin && match && !RESERVED.has(match[1] ?? "") ? `${match[1]}/${match[2]}` : null;
   return { href: url.href, articleId, anchor: null };
 }

@@ -1,20 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { articleIdOf, excerptRuns } from "./help.ts";
+import { fallbackLanguage, type Article } from "./help.ts";
 
-describe("articleIdOf", () => {
-  it("reads collection/slug from an article page URL", () => {
-    expect(articleIdOf("/engage/campaigns/")).toBe("engage/campaigns");
-    expect(articleIdOf("http://127.0.0.1:8787/the-messenger/install")).toBe("the-messenger/install");
-    expect(articleIdOf("/engage/")).toBeNull();
+const anArticle = (fields: Partial<Article>): Article => ({ id: "a/b", title: "T", description: "D", html: "", url: "/a/b/", ...fields });
+
+describe("fallbackLanguage", () => {
+  it("names the article's language in the reader's when the article has no translation", () => {
+    expect(fallbackLanguage(anArticle({ locale: "en", wanted_locale: "fr" }))).toBe("anglais");
   });
-});
 
-describe("excerptRuns", () => {
-  it("keeps highlights as flags and markup as text", () => {
-    expect(excerptRuns("Set a <mark>throttle</mark> &lt;b&gt; here")).toEqual([
-      { text: "Set a ", mark: false },
-      { text: "throttle", mark: true },
-      { text: " <b> here", mark: false },
-    ]);
+  it("says nothing when the article is in the reader's language", () => {
+    expect(fallbackLanguage(anArticle({ locale: "fr", wanted_locale: "fr" }))).toBeNull();
+    expect(fallbackLanguage(anArticle({}))).toBeNull();
   });
 });

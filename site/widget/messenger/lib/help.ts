@@ -1,69 +1,53 @@
 import * as z from "zod/mini";
 import type { Core } from "../../loader/types.ts";
 import { attributeAllowed, elementAction } from "./articleAllowList.ts";
+import { langParam } from "./language.ts";
 
-// The help center inside the messenger: Pagefind's index (loaded only when Help opens) for
-// search, and the build's article JSON for reading without leaving the page.
-const pagefindModule = z.object({ search: z.custom<(q: string) => Promise<unknown>>((v) => typeof v === "function") });
-const searchResponse = z.object({ results: z.array(z.object({ data: z.custom<() => Promise<unknown>>((v) => typeof v === "function") })) });
-const resultData = z.object({ url: z.string(), excerpt: z.string(), meta: z.object({ title: z.optional(z.string()) }) });
-const article = z.object({ id: z.string(), title: z.string(), description: z.string(), html: z.string(), url: z.string() });
+// The help center inside the messenger, in the reader's language (lib/language.ts): the Worker's
+// search (/hc/api/search) and the build's article JSON, for reading without leaving the page.
+const segment = z.object({ type: z.enum(["plain", "highlight"]), text: z.string() });
+const searchResponse = z.object({ results: z.array(z.object({ id: z.string(), title: z.string(), excerpt: z.array(segment) })) });
+const article = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  html: z.string(),
+  url: z.string(),
+  locale: z.optional(z.string()),
+  wanted_locale: z.optional(z.string()),
+});
 
-export type HelpResult = { id: string; title: string; excerpt: string };
+export type HelpResult = z.infer<typeof searchResponse>["results"][number];
 export type Article = z.infer<typeof article>;
 
-let pagefind: Promise<z.infer<typeof pagefindModule> | null> | null = null;
-
-function loadPagefind(core: Core) {
-  pagefind ??= import(/* @vite-ignore */ `${core.base}/pagefind/pagefind.js`)
-    .then((mod: unknown) => {
-      const parsed = pagefindModule.safeParse(mod);
-      return parsed.success ? parsed.data : null;
-    })
-    .catch(() => null);
-  return pagefind;
-}
-
-/** Article ids are the paths of article pages: /collection/slug/ → collection/slug. */
-export function articleIdOf(url: string): string | null {
-  const match = /^(?:https?:\/\/[^/]+)?\/([a-z0-9-]+\/[a-z0-9-]+)\/?(?:[?#].*)?$/.exec(url);
-  return match?.[1] ?? null;
-}
-
-export async function searchHelp(core: Core, query: string): Promise<HelpResult[]> {
-  const index = await loadPagefind(core);
-  if (!index) return [];
-  const response = searchResponse.safeParse(await index.search(query));
-  if (!response.success) return [];
-  const data = await Promise.all(response.data.results.slice(0, 8).map((r) => r.data()));
-  const results = data.flatMap((d) => {
-    const parsed = resultData.safeParse(d);
-    const id = parsed.success ? articleIdOf(parsed.data.url) : null;
-    return parsed.success && id ? [{ id, title: parsed.data.meta.title ?? id, excerpt: parsed.data.excerpt }] : [];
-  });
-  if (results.length === 0 && query.trim().length > 1) void post(core, "/hc/api/searches", { app_id: core.appId, query });
+export async function searchHelp(core: Core, query: string, languages: readonly string[]): Promise<HelpResult[]> {
+  const response = await fetch(`${core.base}/hc/api/search?q=${encodeURIComponent(query)}&${langParam(languages)}`).catch(() => null);
+  const parsed = searchResponse.safeParse(await response?.json().catch(() => null));
+  const results = parsed.success ? parsed.data.results : [];
+  if (parsed.success && results.length === 0 && query.trim().length > 1) void post(core, "/hc/api/searches", { app_id: core.appId, query });
   return results;
 }
 
-export async function fetchArticle(core: Core, id: string): Promise<Article | null> {
-  const response = await fetch(`${core.base}/hc/articles/${id.split("/").map(encodeURIComponent).join("/")}.json`).catch(() => null);
+export async function fetchArticle(core: Core, id: string, languages: readonly string[]): Promise<Article | null> {
+  const response = await fetch(`${core.base}/hc/articles/${id.split("/").map(encodeURIComponent).join("/")}.json?${langParam(languages)}`).catch(() => null);
   const parsed = article.safeParse(await response?.json().catch(() => null));
   if (!parsed.success) return null;
   void post(core, "/hc/api/views", { app_id: core.appId, article_id: parsed.data.id });
   return parsed.data;
 }
 
-export function post(core: Core, path: string, body: unknown): Promise<Response | null> {
-  return fetch(`${core.base}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
+/** When the article is shown in another language than the reader's: that language's name, for the note. */
+export function fallbackLanguage(a: Article): string | null {
+  if (!a.locale || !a.wanted_locale || a.locale === a.wanted_locale) return null;
+  try {
+    return new Intl.DisplayNames([a.wanted_locale], { type: "language" }).of(a.locale) ?? a.locale;
+  } catch {
+    return a.locale;
+  }
 }
 
-/** Splits a Pagefind excerpt into text and highlighted runs, so nothing of it is parsed as HTML. */
-export function excerptRuns(excerpt: string): { text: string; mark: boolean }[] {
-  const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
-  return excerpt.split(/(<mark>.*?<\/mark>)/).filter(Boolean).map((piece) => {
-    const marked = /^<mark>(.*)<\/mark>$/.exec(piece);
-    return { text: decode((marked ? marked[1] : piece)?.replace(/<[^>]*>/g, "") ?? ""), mark: Boolean(marked) };
-  });
+export function post(core: Core, path: string, body: unknown): Promise<Response | null> {
+  return fetch(`${core.base}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
 }
 
 /** Article HTML is built from the team's own MDX; still, only allow-listed markup crosses into the host page. */

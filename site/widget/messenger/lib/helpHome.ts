@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { Core } from "../../loader/types.ts";
+import { langParam } from "./language.ts";
 
 // What the Help space opens on before any search: collections and the most viewed articles.
 const brief = z.object({ id: z.string(), title: z.string(), description: z.string() });
@@ -16,10 +17,10 @@ async function getJson<T>(url: string, schema: z.ZodMiniType<T>): Promise<T | nu
   return response?.ok && parsed.success ? parsed.data : null;
 }
 
-export function fetchHelpHome(core: Core): Promise<HelpHome | null> {
-  return getJson(`${core.base}/hc/api/home?app_id=${encodeURIComponent(core.appId)}`, home);
+export function fetchHelpHome(core: Core, languages: readonly string[]): Promise<HelpHome | null> {
+  return getJson(`${core.base}/hc/api/home?app_id=${encodeURIComponent(core.appId)}&${langParam(languages)}`, home);
 }
 
-export function fetchCollection(core: Core, id: string): Promise<CollectionPage | null> {
-  return getJson(`${core.base}/hc/api/collections/${encodeURIComponent(id)}`, collectionPage);
+export function fetchCollection(core: Core, id: string, languages: readonly string[]): Promise<CollectionPage | null> {
+  return getJson(`${core.base}/hc/api/collections/${encodeURIComponent(id)}?${langParam(languages)}`, collectionPage);
 }

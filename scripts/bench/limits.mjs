@@ -1,0 +1,64 @@
+// `npm run bench:limits [-- --max 15000 --step 1000 --burst 3000]`: what one `wrangler dev` holds.
+// Ramps idle (hibernatable) visitor sockets up in steps until a step fails more than 1 % of its
+// opens, workerd passes --max-rss MB, or --max; at 1,000 and 5,000 (and each step) it measures one
+// conversation's delivery latency with workerd's memory; then one burst of --burst concurrent
+// requests at one conversation shows what an overloaded Durable Object answers.
+import { cpus } from "node:os";
+import { rmSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { workerdRss } from "../soak/memory.mjs";
+import { prepareDatabase, serve, PASSWORD, TOKEN } from "../soak/server.mjs";
+import { openIdleVisitors } from "./limitsIdle.mjs";
+import { overloadBurst } from "./limitsOverload.mjs";
+import { measureLatency, probePair } from "./limitsProbe.mjs";
+
+const { values } = parseArgs({ options: { max: { type: "string", default: "15000" }, step: { type: "string", default: "1000" }, burst: { type: "string", default: "3000" }, "max-rss": { type: "string", default: "6000" } } });
+// The client holds one descriptor per socket: stay under its limit (ulimit -n, 20,000 here).
+const MAX = Math.min(18_000, Math.max(100, Number(values.max)));
+const STEP = Math.min(5000, Math.max(100, Number(values.step)));
+const BURST = Math.min(10_000, Math.max(10, Number(values.burst)));
+const MAX_RSS_MB = Number(values["max-rss"]);
+const log = (s) => console.log(`[bench:limits] ${s}`);
+const mb = () => (workerdRss(server.pid) / 1048576).toFixed(0);
+
+log(`machine: ${cpus().length} cores (shared: numbers are noisy); idle visitor sockets in steps of ${STEP} up to ${MAX}`);
+const persistTo = prepareDatabase();
+const server = await serve(persistTo);
+const sockets = [];
+try {
+  const login = await fetch(`${server.url}/admin/api/login`, { method: "POST", headers: { "content-type": "application/json", origin: server.url }, body: JSON.stringify({ email: "owner@example.com", password: PASSWORD }) });
+  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0];
+  // A fresh conversation per measurement: sockets held through a long ramp may have been dropped.
+  const probe = async () => {
+    const pair = await probePair(server.url, cookie);
+    const result = await measureLatency(pair);
+    pair.close();
+    return result;
+  };
+  const alone = await probe();
+  log(`0 idle sockets: workerd ${mb()} MB; one conversation p50 ${alone.p50.toFixed(1)} ms p99 ${alone.p99.toFixed(1)} ms lost ${alone.lost}`);
+  const rows = [{ sockets: 0, rssMb: Number(mb()), ...alone, failed: 0 }];
+  for (let target = STEP; target <= MAX; target += STEP) {
+    const started = performance.now();
+    const { failed, open } = await openIdleVisitors(server.url, STEP, { sockets });
+    // Let the channels go idle (and hibernate) before measuring.
+    await new Promise((r) => setTimeout(r, 15_000));
+    const latency = await probe();
+    const row = { sockets: open, rssMb: Number(mb()), ...latency, failed, stepSeconds: Math.round((performance.now() - started) / 1000) };
+    rows.push(row);
+    log(`${open} idle sockets (${failed} failed this step, ${row.stepSeconds} s): workerd ${row.rssMb} MB; one conversation p50 ${latency.p50.toFixed(1)} ms p99 ${latency.p99.toFixed(1)} ms lost ${latency.lost}`);
+    if (failed > STEP / 100 || row.rssMb > MAX_RSS_MB) {
+      log(`stopping: ${failed > STEP / 100 ? "more than 1 % of a step failed" : `workerd passed ${MAX_RSS_MB} MB`}`);
+      break;
+    }
+  }
+  const conv = await (await fetch(`${server.url}/api/conversations?per_page=1`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+  const burst = await overloadBurst(server.url, TOKEN, conv.conversations[0].id, BURST);
+  log(`burst of ${BURST} concurrent reads at one conversation: ${JSON.stringify(burst.tally)}; Retry-After on 503: ${burst.retryAfter.join(", ") || "none"}`);
+  console.log(JSON.stringify({ cores: cpus().length, rows, burst }, null, 1));
+} finally {
+  for (const s of sockets) s.close();
+  await server.stop();
+  rmSync(persistTo, { recursive: true, force: true });
+}
+process.exit(0);
