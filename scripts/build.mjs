@@ -2,7 +2,7 @@
 // the admin app and the messenger beside it. PARLEY_HELP_OUT moves all of it (the benchmark builds
 // into a directory of its own); PARLEY_HELP_ROOT reads another content/.
 import { copyFileSync, mkdirSync } from "node:fs";
-import { build } from "esbuild";
+import { build, stop } from "esbuild";
 import { buildWidget } from "./buildWidget.mjs";
 import { buildHelpCenter, HelpBuildError } from "../site/help/build/buildSite.ts";
 
@@ -29,12 +29,14 @@ async function buildAdminApp() {
   copyFileSync("site/admin/admin.css", `${publicDir}/admin/admin.css`);
   step("messenger: loader and widget bundles");
   await buildWidget(publicDir);
+  // esbuild's service would otherwise stay resident beside the preview build.
+  await stop();
   step("admin app and messenger built");
 }
 
-// Content check beside the public site's Astro build (+ its search index, built as pages render),
-// then the preview (what drafts add) beside the admin app and messenger bundles, which Astro's
-// public build would otherwise wipe from dist/public.
+// The public site's Astro build (content check included; its search index fills as pages render),
+// then its index's writing, the preview (what drafts add) and the admin app and messenger bundles
+// side by side: the bundles go into dist/public, which Astro's public build would otherwise wipe.
 try {
   await buildHelpCenter(step, { afterPublic: buildAdminApp });
 } catch (error) {

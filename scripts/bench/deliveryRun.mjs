@@ -21,17 +21,18 @@ function databaseFile(persistTo) {
 }
 
 /** A fresh database: one workspace, its owner, one live in-app auto message, `total` matching contacts. */
-export function seedDeliveries(persistTo, total, log = () => {}) {
+export function seedDeliveries(persistTo, total, log = () => {}, seen = false) {
   applyMigrations(persistTo);
   const db = new DatabaseSync(databaseFile(persistTo));
   db.exec(`INSERT INTO workspaces (id, app_id, name, identity_secret, created_at, visitor_token_secret) VALUES (1, 'bench', 'Bench', 'x', ${T}, 'bench-secret');
 INSERT INTO admins (id, workspace_id, email, name, role, created_at) VALUES (1, 1, 'owner@example.com', 'Owner', 'owner', ${T});
 INSERT INTO auto_messages (id, workspace_id, title, channel, subject, body, from_admin_id, rules, state, created_at, updated_at) VALUES (1, 1, 'Welcome', 'in_app', NULL, 'Welcome aboard!', 1,
   '{"field":"custom_attributes.plan","operator":"=","value":"pro"}', 'live', ${T}, ${T});`);
-  const contact = db.prepare("INSERT INTO contacts (id, workspace_id, role, name, custom_attributes, created_at, updated_at) VALUES (?, 1, 'user', ?, '{\"plan\":\"pro\"}', ?, ?)");
+  // `seen`: every contact has booted the messenger once, so each delivery also tells their channel.
+  const contact = db.prepare("INSERT INTO contacts (id, workspace_id, role, name, custom_attributes, created_at, updated_at, last_seen_at) VALUES (?, 1, 'user', ?, '{\"plan\":\"pro\"}', ?, ?, ?)");
   for (let i = 0; i < total; i += 10_000) {
     db.exec("BEGIN");
-    for (let j = i; j < Math.min(total, i + 10_000); j++) contact.run((0x60000000 + j).toString(16).padStart(8, "0") + j.toString(16).padStart(16, "0"), `Person ${j}`, T - 86_400, T - 86_400);
+    for (let j = i; j < Math.min(total, i + 10_000); j++) contact.run((0x60000000 + j).toString(16).padStart(8, "0") + j.toString(16).padStart(16, "0"), `Person ${j}`, T - 86_400, T - 86_400, seen ? T - 3_600 : null);
     db.exec("COMMIT");
     log(Math.min(total, i + 10_000), total);
   }
@@ -68,7 +69,8 @@ export function busyMs(profile) {
 
 /** What the database says about the auto message's deliveries now. */
 export function deliveryCounts(persistTo) {
-  const db = new DatabaseSync(databaseFile(persistTo), { readOnly: true });
+  // The runtime writes the file meanwhile: wait out its locks rather than fail the run.
+  const db = new DatabaseSync(databaseFile(persistTo), { readOnly: true, timeout: 10_000 });
   try {
     const row = db
       .prepare(
@@ -88,10 +90,10 @@ export function deliveryCounts(persistTo) {
  * every delivery is sent. Times are from the trigger: `runSeconds` until the scheduled handler
  * answered (claims and enqueueing), `lastSentSeconds` until the last delivery was sent.
  */
-export async function measureDeliveries({ total, timeoutMs = 600_000, log = () => {}, progress = () => {}, profile = false }) {
+export async function measureDeliveries({ total, timeoutMs = 600_000, log = () => {}, progress = () => {}, profile = false, seen = false }) {
   const persistTo = mkdtempSync(join(tmpdir(), "parley-deliveries-"));
   try {
-    seedDeliveries(persistTo, total, progress);
+    seedDeliveries(persistTo, total, progress, seen);
     log(`starting wrangler dev over ${total.toLocaleString("en")} contacts`);
     const server = await startDevServer({ seed: null, persistTo });
     try {

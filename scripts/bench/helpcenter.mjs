@@ -57,6 +57,22 @@ function ticker(label) {
 
 // Other people's work on the same machine slows both builds; the load average says how much.
 const loadAverage = () => ` (load average ${loadavg()[0].toFixed(1)})`;
+// The 1-minute load average sampled through a build: its range goes in the table.
+function loadRange(result) {
+  const values = result.loads.length > 0 ? result.loads : [loadavg()[0]];
+  return `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`;
+}
+function sampleLoad(onTick) {
+  const loads = [];
+  let last = 0;
+  return {
+    loads,
+    onTick: (elapsed, rss) => {
+      if (elapsed - last >= 5000) loads.push(loadavg()[0]), (last = elapsed);
+      onTick(elapsed, rss);
+    },
+  };
+}
 
 console.log(`bench:helpcenter: ${total} articles (${total / 20} drafts, ${translated} translated to French), in ${work}`);
 generate({ parleyRoot, starlightRoot: withStarlight ? starlightRoot : null, total, translated, starlightSidebar: values["starlight-sidebar"], progress: (done) => bar("generating articles", done, total) });
@@ -67,11 +83,13 @@ const env = { ...process.env, NODE_OPTIONS: "--max-old-space-size=16384", ASTRO_
 const results = [];
 
 console.log(`Parley: npm run build${loadAverage()}`);
+const parleyLoad = sampleLoad(ticker("Parley: npm run build"));
 const parley = await measure("npm", ["run", "build"], {
   cwd: repo,
   env: { ...env, PARLEY_HELP_ROOT: parleyRoot, PARLEY_HELP_OUT: parleyOut },
-  onTick: ticker("Parley: npm run build"),
+  onTick: parleyLoad.onTick,
 });
+parley.loads = parleyLoad.loads;
 if (tty) process.stderr.write("\n");
 if (!parley.ok) throw new Error(`the Parley build failed:\n${parley.output.slice(-3000)}`);
 console.log(parley.output.trim().split("\n").filter((line) => line.startsWith("[build]")).map((line) => `  ${line}`).join("\n"));
@@ -79,7 +97,9 @@ results.push({ name: "Parley: `npm run build` (help center + preview + indexes +
 
 if (withStarlight) {
   console.log(`Starlight: astro build${loadAverage()}`);
-  const starlight = await measure(process.execPath, [join(repo, "node_modules/astro/bin/astro.mjs"), "build", "--silent"], { cwd: starlightRoot, env, onTick: ticker("Starlight: astro build") });
+  const starlightLoad = sampleLoad(ticker("Starlight: astro build"));
+  const starlight = await measure(process.execPath, [join(repo, "node_modules/astro/bin/astro.mjs"), "build", "--silent"], { cwd: starlightRoot, env, onTick: starlightLoad.onTick });
+  starlight.loads = starlightLoad.loads;
   if (tty) process.stderr.write("\n");
   if (!starlight.ok) console.log(`Starlight build failed (${starlight.signal ?? starlight.code}):\n${starlight.output.slice(-2000)}`);
   results.push({ name: "Astro Starlight (baseline)", ...starlight, dir: join(starlightRoot, "dist") });
@@ -100,10 +120,10 @@ if (theirs?.ok) {
 }
 
 console.log(`\nbench:helpcenter — ${total} articles, ${total / 20} drafts, ${translated} French translations\n`);
-console.log("| Build | Wall time | Peak memory (process tree) | First search query |\n|---|---|---|---|");
+console.log("| Build | Wall time | Peak memory (process tree) | First search query | Load average during it |\n|---|---|---|---|---|");
 for (const r of results) {
   const search = r.search ? `${(r.search.bytes / 1024).toFixed(0)} KB in ${r.search.requests} requests` : "n/a";
-  console.log(`| ${r.name} | ${r.ok ? secs(r.wallMs) : "failed"} | ${mb(r.peakBytes)} | ${search} |`);
+  console.log(`| ${r.name} | ${r.ok ? secs(r.wallMs) : "failed"} | ${mb(r.peakBytes)} | ${search} | ${loadRange(r)} |`);
 }
 const speed = theirs?.ok ? theirs.wallMs / ours.wallMs : null;
 const memory = theirs?.ok ? theirs.peakBytes / ours.peakBytes : null;

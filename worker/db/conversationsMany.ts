@@ -1,5 +1,5 @@
-// Many conversations an admin starts at once (engage deliveries): a queue batch's rows in one D1
-// round trip instead of a lookup and an insert each. Each row is keyed by its first part's client
+// Many conversations an admin starts at once (engage deliveries): a queue batch's rows in two D1
+// statements instead of a lookup and an insert each. Each row is keyed by its first part's client
 // id under the unique index conversations_source_client, so a batch sent twice inserts nothing
 // the second time and reads back the rows the first one made.
 import { and, eq, sql } from "drizzle-orm";
@@ -30,20 +30,18 @@ export async function insertAdminConversations(db: Db, workspaceId: number, rows
   if (rows.length === 0) return [];
   const json = JSON.stringify(rows.map((row) => Object.fromEntries(KEYS.map((k) => [k, row[k]]))));
   // `WHERE true` keeps SQLite from reading ON CONFLICT as part of the SELECT's join.
-  const [, stored] = await db.batch([
-    db.run(sql`
-      INSERT INTO conversations (workspace_id, source_author_type, page_url, ${COLUMNS})
-      SELECT ${workspaceId}, 'admin', NULL, ${VALUES} FROM json_each(${json}) WHERE true
-      ON CONFLICT DO NOTHING`),
-    db
-      .select()
-      .from(conversations)
-      .where(
-        and(
-          eq(conversations.workspaceId, workspaceId),
-          sql`(${conversations.contactId}, ${conversations.sourceClientId}) IN (SELECT value ->> 'contactId', value ->> 'sourceClientId' FROM json_each(${json}))`,
-        ),
+  await db.run(sql`
+    INSERT INTO conversations (workspace_id, source_author_type, page_url, ${COLUMNS})
+    SELECT ${workspaceId}, 'admin', NULL, ${VALUES} FROM json_each(${json}) WHERE true
+    ON CONFLICT DO NOTHING`);
+  return db
+    .select()
+    .from(conversations)
+    .where(
+      and(
+        eq(conversations.workspaceId, workspaceId),
+        sql`(${conversations.contactId}, ${conversations.sourceClientId}) IN (SELECT value ->> 'contactId', value ->> 'sourceClientId' FROM json_each(${json}))`,
       ),
-  ]);
-  return stored;
+    )
+    .all();
 }

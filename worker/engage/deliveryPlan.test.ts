@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deliveryPlan, retryDelaySeconds } from "./deliveryPlan.ts";
+import { deliveryPlan, mayHaveMessengerOpen, retryDelaySeconds } from "./deliveryPlan.ts";
 
 const reachable = { email: "a@example.com", emailVerified: true, unsubscribedFromEmails: false };
 
@@ -27,5 +27,15 @@ describe("deliveryPlan", () => {
 describe("retryDelaySeconds", () => {
   it("backs off from 10 seconds and never waits more than 10 minutes", () => {
     expect([1, 2, 3, 4, 5, 6, 20].map(retryDelaySeconds)).toEqual([10, 30, 90, 270, 600, 600, 600]);
+  });
+});
+
+describe("mayHaveMessengerOpen", () => {
+  it("tells a contact who has booted the messenger, however long ago", () => {
+    expect(mayHaveMessengerOpen({ lastSeenAt: 1 })).toBe(true);
+  });
+
+  it("skips a contact who has never booted it: they have no messenger to tell", () => {
+    expect(mayHaveMessengerOpen({ lastSeenAt: null })).toBe(false);
   });
 });

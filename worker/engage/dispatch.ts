@@ -2,6 +2,7 @@
 // few are sent right there, so a handful of due messages arrives without the queue's delay, and
 // every other one is handed to the `parley-deliveries` queue in batches of 100. A run therefore
 // costs a few D1 statements and one sendBatch per 100 deliveries, however large the audience.
+// Each run also re-enqueues deliveries whose queue message was lost (sweepLost).
 import { claimDelivery } from "../db/deliveries.ts";
 import { unixNow } from "../db/client.ts";
 import { claimDeliveries, markFailed, recordAttempt, takeStaleQueued } from "../db/deliveryQueue.ts";

@@ -1,6 +1,7 @@
-// The Astro content loaders behind `articles` and `helpCollections`. They read content/, stop the
-// build with the content check's one-line messages, and store each article's HTML as its rendered
-// body: no Astro module per .mdx file.
+// The Astro content loaders behind `articles` and `helpCollections`. They read content/ and stop the
+// build with the content check's one-line messages. The store holds each article's metadata only:
+// its HTML, compiled here once (no Astro module per .mdx file), goes to the body file the pages
+// read as they render (bodyStore.ts), which keeps Astro's data-store module small.
 import { join } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { termString } from "../../../shared/help/searchTokens.ts";
@@ -8,7 +9,8 @@ import { loadContent, type LoadedContent } from "./loadContent.ts";
 import { readCollections } from "./readContent.ts";
 import { helpBuild } from "./mode.ts";
 import { writeHelpExport } from "./dataExport.ts";
-import { articleEntrySchema, type HelpArticle } from "./entrySchema.ts";
+import type { Body } from "./bodyStore.ts";
+import { articleEntrySchema, type ArticleEntryData } from "./entrySchema.ts";
 import { languagesOf, versionKey } from "./locales.ts";
 import { ContentError } from "./problems.ts";
 import { collectionSchema } from "./schema.ts";
@@ -17,7 +19,10 @@ import { readSiteConfig } from "./siteConfig.ts";
 function loadArticles(): LoadedContent {
   const build = helpBuild();
   const result = loadContent({ root: build.root, drafts: build.drafts, base: build.base, mdxChecked: build.mdxChecked, render: build.render });
+  // Astro prints the message (one line per problem, as lint:content does) even with --silent, and exits 1.
   if (result.problems.length > 0) throw new ContentError(result.problems);
+  const checked = build.mdxChecked ? "" : "content/ checked, ";
+  console.log(`[build] help center: ${checked}${result.articles.length} articles loaded (${build.mode}, ${process.uptime().toFixed(1)} s into its astro build)`);
   return result;
 }
 
@@ -26,24 +31,23 @@ export function articleLoader(): Loader {
     name: "parley-articles",
     schema: articleEntrySchema,
     load: async (context) => {
-      const { store, logger, parseData, config } = context;
+      const { store, logger, parseData } = context;
       reloadOnChange(context, () => articleLoader().load(context));
       const started = performance.now();
       const { articles, collections, languages } = loadArticles();
       store.clear();
-      const exported: HelpArticle[] = [];
+      const exported: (ArticleEntryData & { id: string; body: Body })[] = [];
       for (const article of articles) {
         const { title, description, draft, order, tags } = article.frontmatter;
         const raw = { title, description, draft, order, tags: tags ?? [], collection: article.collection, slug: article.slug, locale: article.locale, file: article.file };
-        const terms = termString(article.text);
         // One entry per language version: `fr/<collection>/<slug>` beside `<collection>/<slug>`.
         const key = versionKey(article.id, article.locale, languages);
-        const data = await parseData({ id: key, data: { ...raw, createdAt: article.createdAt, updatedAt: article.updatedAt, terms } });
-        store.set({ id: key, data, rendered: { html: article.html }, filePath: article.file });
-        exported.push({ ...data, id: article.id, html: article.html });
+        const data = await parseData({ id: key, data: { ...raw, createdAt: article.createdAt, updatedAt: article.updatedAt } });
+        store.set({ id: key, data, filePath: article.file });
+        exported.push({ ...data, id: article.id, body: { html: article.html, terms: termString(article.text) } });
       }
-      // The /hc/ JSON files are written from this at the end of the build (integration.ts).
-      writeHelpExport(config.cacheDir, { collections, articles: exported });
+      // The pages read the bodies from here; the /hc/ JSON files are written from it at the end of the build (integration.ts).
+      writeHelpExport(helpBuild().cacheDir, { collections, articles: exported });
       logger.info(`${articles.length} articles loaded in ${Math.round(performance.now() - started)} ms`);
     },
   };

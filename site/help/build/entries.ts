@@ -1,5 +1,7 @@
-// The pages' and endpoints' view of the content collections: plain objects with the HTML
-// attached, loaded once per build and shared by every page that asks.
+// The pages' and endpoints' view of the content collections: plain objects, loaded once per build
+// and shared by every page that asks. An article's HTML is read from the body file when a page
+// asks for it (bodyStore.ts): Astro's data store holds metadata only.
+import { openBodies } from "./bodyStore.ts";
 import type { ArticleEntryData, HelpArticle } from "./entrySchema.ts";
 import { languagesOf, type Languages } from "./locales.ts";
 import { helpBuild, type HelpBuild } from "./mode.ts";
@@ -20,7 +22,6 @@ export interface HelpData {
 interface Entry<T> {
   id: string;
   data: T;
-  rendered?: { html: string } | undefined;
 }
 
 /** Astro's getCollection, typed for the two collections this site defines. */
@@ -41,7 +42,18 @@ export function helpData(getCollection: GetCollection): Promise<HelpData> {
 async function load(getCollection: GetCollection): Promise<HelpData> {
   const collections = (await getCollection("helpCollections")).map((entry) => entry.data);
   // Entries are keyed per language version; the article id is the same in every language.
-  const articles = (await getCollection("articles")).map((entry) => ({ ...entry.data, id: `${entry.data.collection}/${entry.data.slug}`, html: entry.rendered?.html ?? "" }));
+  const bodies = openBodies(helpBuild().cacheDir);
+  // Read from the file on each use: only an article's own page shows its body, once.
+  const articles = (await getCollection("articles")).map(({ data }): HelpArticle => ({
+    ...data,
+    id: `${data.collection}/${data.slug}`,
+    get html() {
+      return bodies.read(data.file).html;
+    },
+    get terms() {
+      return bodies.read(data.file).terms;
+    },
+  }));
   return helpDataOf(collections, articles);
 }
 

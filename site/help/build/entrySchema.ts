@@ -15,10 +15,14 @@ export const articleEntrySchema = z.object({
   file: z.string(),
   createdAt: z.number(),
   updatedAt: z.number(),
-  /** Distinct search tokens of the body, for the articles API search. */
-  terms: z.string(),
 });
 export type ArticleEntryData = z.output<typeof articleEntrySchema>;
 
-export const helpArticleSchema = articleEntrySchema.extend({ id: z.string(), html: z.string() });
+// The body and its search terms stay out of Astro's data store (bodyStore.ts).
+export const helpArticleSchema = articleEntrySchema.extend({
+  id: z.string(),
+  html: z.string(),
+  /** Distinct search tokens of the body, for the articles API search. */
+  terms: z.string(),
+});
 export type HelpArticle = z.output<typeof helpArticleSchema>;

@@ -1,6 +1,8 @@
 // The help center's own build steps inside `astro build`:
-// - pages go to the Pagefind index as Astro renders them (pagefindIndex.ts), so indexing runs
-//   beside rendering instead of after it; the index is written when the last page is;
+// - pages go to the Pagefind index as Astro renders them, so indexing runs beside rendering
+//   instead of after it. Under `npm run build` the index lives in the build's process
+//   (PARLEY_HELP_INDEX_SOCKET, pageIndexSocket.ts), which writes it once Astro has exited; run on
+//   its own, Astro holds the index itself (pagefindIndex.ts) and writes it at the end;
 // - once the pages are built, /hc/data/manifest.json, terms.json and bodies/N.json, which the
 //   Worker reads for the articles API and the messenger, from the loader's export.
 // Astro runs with --silent under `npm run build`, so progress is printed here, every 2,000 pages.
@@ -11,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { readHelpExport } from "./dataExport.ts";
 import { helpDataOf } from "./entries.ts";
 import { helpBuild, type HelpBuild } from "./mode.ts";
+import { connectPageIndex, type PageSink } from "./pageIndexSocket.ts";
 import { openPageIndex, type PageIndex } from "./pagefindIndex.ts";
 import { bodyChunks, manifestOf, termsOf } from "./publicData.ts";
 
@@ -29,7 +32,7 @@ function indexUrl(build: HelpBuild, request: Request): string {
   return `/${relative}${relative === "" || relative.endsWith("/") ? "" : "/"}`;
 }
 
-function helpPrerenderer(defaults: AstroPrerenderer, build: HelpBuild, index: PageIndex): AstroPrerenderer {
+function helpPrerenderer(defaults: AstroPrerenderer, build: HelpBuild, index: Pick<PageSink, "add">): AstroPrerenderer {
   let total = 0;
   let done = 0;
   return {
@@ -44,41 +47,43 @@ function helpPrerenderer(defaults: AstroPrerenderer, build: HelpBuild, index: Pa
     },
     async render(request, options) {
       const result = await defaults.render(request, options);
-      const response = result instanceof Response ? result : result.response;
-      if ((response.headers.get("content-type") ?? "").startsWith("text/html")) await index.add(indexUrl(build, request), await response.clone().text());
       done += 1;
-      if (done % PROGRESS_EVERY === 0) console.log(`[build] help center: ${done}/${total} pages (${build.mode})`);
-      return result;
+      if (done % PROGRESS_EVERY === 0) console.log(`[build] help center: ${done}/${total} pages (${build.mode}, ${process.uptime().toFixed(1)} s into its astro build)`);
+      const response = result instanceof Response ? result : result.response;
+      if (!(response.headers.get("content-type") ?? "").startsWith("text/html")) return result;
+      // Read once and handed back as a string: teeing the body stream (Response.clone) cost more than rendering some pages.
+      const html = await response.text();
+      await index.add(indexUrl(build, request), html);
+      const again = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return result instanceof Response ? again : { ...result, response: again };
     },
   };
 }
 
 export function helpBuildSteps(): AstroIntegration {
   const build = helpBuild();
-  let cacheDir: URL | undefined;
-  let index: PageIndex | undefined;
+  let index: { local: PageIndex } | { remote: PageSink } | undefined;
   return {
     name: "parley-help-build",
     hooks: {
-      "astro:config:done": ({ config }) => {
-        cacheDir = config.cacheDir;
-      },
       "astro:build:start": async ({ setPrerenderer }) => {
-        const opened = await openPageIndex();
-        index = opened;
-        setPrerenderer((defaults) => helpPrerenderer(defaults, build, opened));
+        const socket = process.env.PARLEY_HELP_INDEX_SOCKET;
+        const pages = socket ? await connectPageIndex(socket) : await openPageIndex();
+        index = "end" in pages ? { remote: pages } : { local: pages };
+        setPrerenderer((defaults) => helpPrerenderer(defaults, build, pages));
       },
       "astro:build:done": async ({ dir, logger }) => {
-        if (!cacheDir || !index) throw new Error("parley-help-build: the build did not start");
+        if (!index) throw new Error("parley-help-build: the build did not start");
         const root = fileURLToPath(dir);
-        const exported = readHelpExport(cacheDir);
+        const exported = readHelpExport(build.cacheDir);
         const data = helpDataOf(exported.collections, exported.articles);
         writeJson(root, "hc/data/manifest.json", manifestOf(data));
         writeJson(root, "hc/data/terms.json", termsOf(data));
         bodyChunks(data).forEach((bodies, n) => writeJson(root, `hc/data/bodies/${n}.json`, bodies));
         logger.info(`wrote /hc/ data for ${data.articles.length} articles`);
+        if ("remote" in index) return index.remote.end();
         const started = performance.now();
-        const { pages } = await index.write(join(root, "pagefind"));
+        const { pages } = await index.local.write(join(root, "pagefind"));
         console.log(`[build] help center: ${pages} pages in the search index (${build.mode}), written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },

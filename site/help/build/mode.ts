@@ -18,7 +18,7 @@ export interface HelpBuild {
   outDir: string;
   /** Astro's cache; one per mode, so a public build never reads the preview's data store. */
   cacheDir: string;
-  /** Set by buildSite.ts after its full content check, so the loaders need not repeat it. */
+  /** Set by buildSite.ts for the preview: the public build's loader already checked every file. */
   mdxChecked: boolean;
   /** Whose bodies the loader compiles: the preview needs only drafts' (see buildsArticlePage). */
   render: true | "drafts";
