@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
 import { build } from "esbuild";
+import { loaderTexts } from "../shared/i18n/loaderText.ts";
 
 const common = { bundle: true, minify: true, target: "es2020", logLevel: "warning", legalComments: "none" };
 
@@ -23,7 +24,7 @@ export async function buildWidget(publicDir = "dist/public") {
     ...common,
     entryPoints: ["site/widget/loader/main.ts"],
     format: "iife",
-    define: { MESSENGER_VERSION: JSON.stringify(version) },
+    define: { MESSENGER_VERSION: JSON.stringify(version), LOADER_TEXT: JSON.stringify(loaderTexts()) },
     outfile: `${OUT}/loader.js`,
   });
   // Sites on other origins import the messenger as a module, which needs CORS.

@@ -51,7 +51,11 @@ export async function startDevServer({ config, seed = {}, readyPath = "/api/me",
   // Without a config: the app plus the help center's draft-preview Worker it reaches by service binding.
   const configs = config ? ["-c", config] : ["-c", "wrangler.toml", "-c", "wrangler.preview.toml"];
   const args = ["wrangler", "dev", ...configs, "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspectorPort), "--persist-to", persistTo, "--show-interactive-dev-session=false", "--log-level", "warn", ...Object.entries({ PARLEY_LOCAL_DEV: "1", ...vars }).flatMap(([k, v]) => ["--var", `${k}:${v}`])];
-  const child = spawn("npx", args, { detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1" } });
+  // wrangler dev records every invocation's trace in a store inside the same workerd (local
+  // observability): CPU and memory that no deployment has. Tests, benches and the soak leave it
+  // off; X_LOCAL_OBSERVABILITY=true turns it back on.
+  const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1", X_LOCAL_OBSERVABILITY: process.env.X_LOCAL_OBSERVABILITY ?? "false" };
+  const child = spawn("npx", args, { detached: true, stdio: ["ignore", "pipe", "pipe"], env });
   child.stdout.on("data", (d) => (output += d.toString()));
   child.stderr.on("data", (d) => (output += d.toString()));
   const stop = async () => {

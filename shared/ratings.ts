@@ -4,7 +4,6 @@
 import * as z from "zod/mini";
 
 export const RATING_SCORES = [1, 2, 3, 4, 5] as const;
-export const RATING_LABELS = ["Terrible", "Bad", "OK", "Good", "Amazing"] as const;
 export const MAX_REMARK_LENGTH = 1000;
 
 export const ratingInput = z.object({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Part } from "../protocol.ts";
-import { ConversationClient, sendFrame, TYPING_SHOWN_MS, type SocketEvents, type SocketLike } from "./client.ts";
+import { ConversationClient, RATE_LIMITED_RETRY_MS, sendFrame, TYPING_SHOWN_MS, type SocketEvents, type SocketLike } from "./client.ts";
 import type { ConversationState, Side } from "./reducer.ts";
+import { admitSend } from "./sendLimit.ts";
 
 class FakeSocket implements SocketLike {
   readyState = 1;
@@ -47,6 +48,7 @@ function harness(side: Side, looking?: () => boolean) {
     newId: () => `id-${++ids}`,
     random: () => 0.999999,
     autoRead: looking,
+    now: () => now,
   });
   const advance = (ms: number) => {
     now += ms;
@@ -54,7 +56,34 @@ function harness(side: Side, looking?: () => boolean) {
     timers = timers.filter((t) => !due.includes(t));
     for (const t of due) t.fn();
   };
-  return { client, sockets, advance, latest: () => client.state, changes: () => states.length };
+  return { client, sockets, advance, latest: () => client.state, changes: () => states.length, now: () => now };
+}
+
+type SendFrame = { type: "send"; client_id: string; body: string };
+const isSend = (frame: unknown): frame is SendFrame => typeof frame === "object" && frame !== null && "type" in frame && frame.type === "send";
+
+/** Answers a socket's new send frames as the room does: stored and acknowledged, or refused past the shared limit. */
+function aRoom(socket: FakeSocket, clock: () => number) {
+  let answered = 0;
+  let times: number[] = [];
+  const stored: string[] = [];
+  const refused: string[] = [];
+  const answer = () => {
+    while (answered < socket.sent.length) {
+      const frame = socket.sent[answered++];
+      if (!isSend(frame)) continue;
+      const admitted = admitSend(times, clock());
+      if (!admitted) {
+        refused.push(frame.client_id);
+        socket.receive({ type: "error", code: "rate_limited", message: "Too many messages; wait a few seconds.", client_id: frame.client_id });
+        continue;
+      }
+      times = admitted;
+      stored.push(frame.body);
+      socket.receive({ type: "ack", client_id: frame.client_id, seq: stored.length });
+    }
+  };
+  return { answer, stored, refused };
 }
 
 describe("ConversationClient", () => {
@@ -75,10 +104,13 @@ describe("ConversationClient", () => {
     client.close();
   });
 
-  it("sends notes with their kind and replies without one", () => {
+  it("sends notes with their kind and replies without one, each once the one before is acknowledged", () => {
     const { client, sockets } = harness("admin");
+    sockets[0]?.receive({ type: "synced", last_seq: 0 });
     client.send("Internal", "note");
     client.send("Hello");
+    expect(sockets[0]?.sent).toEqual([{ type: "send", client_id: "id-1", body: "Internal", kind: "note" }]);
+    sockets[0]?.receive({ type: "ack", client_id: "id-1", seq: 1 });
     expect(sockets[0]?.sent).toEqual([
       { type: "send", client_id: "id-1", body: "Internal", kind: "note" },
       { type: "send", client_id: "id-2", body: "Hello" },
@@ -114,6 +146,7 @@ describe("ConversationClient", () => {
 
   it("retries a refused message with the same client id", () => {
     const { client, sockets, latest } = harness("user");
+    sockets[0]?.receive({ type: "synced", last_seq: 0 });
     client.send("Too long");
     sockets[0]?.receive({ type: "error", code: "too_large", message: "Too large.", client_id: "id-1" });
     expect(latest().pending[0]?.error).toBe("Too large.");
@@ -123,6 +156,47 @@ describe("ConversationClient", () => {
       { type: "send", client_id: "id-1", body: "Too long" },
       { type: "send", client_id: "id-1", body: "Too long" },
     ]);
+    client.close();
+  });
+
+  it("sends 30 messages held through an outage in the order typed, within the room's limit", () => {
+    const { client, sockets, advance, latest, now } = harness("user");
+    sockets[0]?.receive({ type: "synced", last_seq: 0 });
+    sockets[0]?.close();
+    const typed = Array.from({ length: 30 }, (_, i) => `message ${i + 1}`);
+    for (const body of typed) client.send(body);
+    advance(500);
+    const socket = sockets[1];
+    if (!socket) throw new Error("no reconnect");
+    const room = aRoom(socket, now);
+    socket.receive({ type: "synced", last_seq: 0 });
+    for (let elapsed = 0; elapsed < 60_000 && latest().pending.length > 0; elapsed += 100) {
+      room.answer();
+      advance(100);
+    }
+    expect(room.refused).toEqual([]);
+    expect(room.stored).toEqual(typed);
+    expect(latest().pending).toEqual([]);
+    client.close();
+  });
+
+  it("retries a rate-limited message after the advised delay, before any message typed after it", () => {
+    const { client, sockets, advance, latest } = harness("user");
+    const socket = sockets[0];
+    socket?.receive({ type: "synced", last_seq: 0 });
+    client.send("First");
+    socket?.receive({ type: "error", code: "rate_limited", message: "Too many messages; wait a few seconds.", client_id: "id-1" });
+    client.send("Second");
+    expect(latest().pending.map((p) => p.error)).toEqual([undefined, undefined]);
+    advance(RATE_LIMITED_RETRY_MS - 1);
+    expect(socket?.sent).toEqual([{ type: "send", client_id: "id-1", body: "First" }]);
+    advance(1);
+    expect(socket?.sent).toEqual([
+      { type: "send", client_id: "id-1", body: "First" },
+      { type: "send", client_id: "id-1", body: "First" },
+    ]);
+    socket?.receive({ type: "ack", client_id: "id-1", seq: 1 });
+    expect(socket?.sent.at(-1)).toEqual({ type: "send", client_id: "id-2", body: "Second" });
     client.close();
   });
 

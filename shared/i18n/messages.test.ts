@@ -10,6 +10,14 @@ describe("messagesFor", () => {
 });
 
 describe("the catalogues", () => {
+  it("give every language exactly the keys of English", () => {
+    for (const [code, messages] of Object.entries(CATALOGUES)) expect(Object.keys(messages).sort(), code).toEqual(Object.keys(en).sort());
+  });
+
+  it("name their own language, matching the code they are registered under", () => {
+    for (const [code, messages] of Object.entries(CATALOGUES)) expect(messages.lang).toBe(code);
+  });
+
   it("use the same placeholders as English in every message", () => {
     const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const [code, messages] of Object.entries(CATALOGUES)) {

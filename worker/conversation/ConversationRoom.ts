@@ -24,7 +24,7 @@ import { emitPartEvent } from "../webhooks/emit.ts";
 /** How long a socket's part may wait before the conversation's D1 list row catches up. */
 export const LIST_WRITE_WINDOW_MS = 1000;
 /** The meta row rides along with a part's insert at most this often; the log replays the rest. */
-const META_SAVE_MS = 1000;
+const META_SAVE_MS = 10_000;
 
 interface SocketMemory {
   tag: SocketTag;
@@ -51,6 +51,8 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
   private readonly channel: Coalescer;
   private readonly emails: EmailFollowUp;
   private readonly links: AttachmentLinks;
+  /** When the alarm is set for (null: none), once read after a wake-up: only this object sets it. */
+  private alarmAt: number | null | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -137,6 +139,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
   async erase(): Promise<void> {
     for (const ws of this.ctx.getWebSockets()) ws.close(4004, "conversation deleted");
     await this.ctx.storage.deleteAlarm();
+    this.alarmAt = null;
     // Its files go with it: those its parts carry (a contact's earlier uploads too) and any uploaded but never sent.
     const meta = this.state()?.meta;
     const files = keysOf(this.store.attachmentsAfter(0));
@@ -230,6 +233,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
 
   /** One alarm serves both the snooze's end and email continuation: it runs both, then waits for the earlier. */
   override async alarm(): Promise<void> {
+    this.alarmAt = null;
     const meta = this.state()?.meta;
     const now = Math.floor(Date.now() / 1000);
     if (!meta) return;
@@ -240,13 +244,19 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     if (!after) return;
     const emailAt = await this.emails.sendDue(after, (seq) => this.store.partsAfter(seq), now);
     const next = earliest(after.meta.state === "snoozed" ? after.meta.snoozedUntil : null, emailAt);
-    if (next !== null) await this.ctx.storage.setAlarm(next * 1000);
+    if (next !== null) await this.setAlarm(next * 1000);
   }
 
   /** Sets the alarm unless it is already due sooner: alarm() sets the next one after running. */
   private async wakeAt(ms: number): Promise<void> {
-    const current = await this.ctx.storage.getAlarm();
-    if (current === null || current > ms) await this.ctx.storage.setAlarm(ms);
+    // Every admin reply asks for an email check: reading the alarm each time cost a storage call per message.
+    if (this.alarmAt === undefined) this.alarmAt = await this.ctx.storage.getAlarm();
+    if (this.alarmAt === null || this.alarmAt > ms) await this.setAlarm(ms);
+  }
+
+  private async setAlarm(ms: number): Promise<void> {
+    this.alarmAt = ms;
+    await this.ctx.storage.setAlarm(ms);
   }
 
   /**

@@ -53,14 +53,8 @@ export function shouldRelayTyping(lastRelayedAt: number | undefined, now: number
   return lastRelayedAt === undefined || now - lastRelayedAt >= TYPING_INTERVAL_MS;
 }
 
-export const SEND_BURST = 20;
-export const SEND_WINDOW_MS = 10_000;
-
-/** A socket may send SEND_BURST parts per SEND_WINDOW_MS; returns the times to keep, or null to refuse. */
-export function admitSend(recent: readonly number[], now: number): number[] | null {
-  const kept = recent.filter((t) => t > now - SEND_WINDOW_MS);
-  return kept.length >= SEND_BURST ? null : [...kept, now];
-}
+// The send limit lives in shared/ because the conversation client paces itself by the same numbers.
+export { admitSend, SEND_BURST, SEND_WINDOW_MS } from "../../shared/conversation/sendLimit.ts";
 
 /** One line of a part for lists and notifications. */
 export function preview(part: Part): string {

@@ -57,6 +57,16 @@ describe("withPart", () => {
   });
 });
 
+describe("unreadOnly", () => {
+  it("keeps only the comments the other side has not read, however long the conversation", () => {
+    const turns = Array.from({ length: 500 }, (_, i) => aNew(i % 2 === 0 ? user : admin));
+    const s = play([...turns, aNew(user), aNew(user)]);
+    expect(s.commentSeqs).toEqual({ user: [501, 502], admin: [] });
+    const read = withRead(s, "admin", 501);
+    expect(read?.commentSeqs.user).toEqual([502]);
+  });
+});
+
 describe("withRead", () => {
   it("moves a read marker forward only, and never past the last part", () => {
     const s = play([aNew(admin), aNew(admin), aNew(admin)]);

@@ -13,7 +13,10 @@ export interface RoomState {
   lastMessage: Part | null;
   lastPart: Part | null;
   lastForUser: Part | null;
-  /** Seqs of comments written by contacts and by admins, ascending, for unread counts. */
+  /**
+   * Seqs of comments written by contacts and by admins, ascending, for unread counts: only those
+   * after the other side's read marker, so a long conversation does not copy its whole history per part.
+   */
   commentSeqs: { user: number[]; admin: number[] };
   /** When the contact first wrote: until then an outbound message is not a conversation for the team. */
   contactRepliedAt: number | null;
@@ -42,6 +45,8 @@ export function withPart(state: RoomState, part: Part): RoomState {
   const meta = metaAfter(state.meta, part);
   const isComment = part.part_type === "comment";
   const by = part.author.type;
+  const user = isComment && by === "user" ? [...state.commentSeqs.user, part.seq] : state.commentSeqs.user;
+  const admin = isComment && by === "admin" ? [...state.commentSeqs.admin, part.seq] : state.commentSeqs.admin;
   return {
     meta,
     lastSeq: Math.max(state.lastSeq, part.seq),
@@ -49,12 +54,15 @@ export function withPart(state: RoomState, part: Part): RoomState {
     lastMessage: isComment || part.part_type === "note" ? part : state.lastMessage,
     lastPart: part,
     lastForUser: visibleToUser(part) ? part : state.lastForUser,
-    commentSeqs: {
-      user: isComment && by === "user" ? [...state.commentSeqs.user, part.seq] : state.commentSeqs.user,
-      admin: isComment && by === "admin" ? [...state.commentSeqs.admin, part.seq] : state.commentSeqs.admin,
-    },
+    commentSeqs: unreadOnly({ user, admin }, meta),
     contactRepliedAt: state.contactRepliedAt ?? (isComment && by === "user" ? part.created_at : null),
   };
+}
+
+/** Drops the comments each side has read: contacts' comments up to the admins' marker, and the reverse. */
+export function unreadOnly(seqs: RoomState["commentSeqs"], meta: Pick<RoomMeta, "readUser" | "readAdmin">): RoomState["commentSeqs"] {
+  const keep = (list: number[], read: number) => (list.length > 0 && (list[0] ?? 0) <= read ? list.slice(firstAbove(list, read)) : list);
+  return { user: keep(seqs.user, meta.readAdmin), admin: keep(seqs.admin, meta.readUser) };
 }
 
 /**
@@ -65,7 +73,8 @@ export function withRead(state: RoomState, side: Side, seq: number): RoomState |
   const current = side === "user" ? state.meta.readUser : state.meta.readAdmin;
   const target = Math.min(Math.max(0, Math.floor(seq)), state.lastSeq);
   if (!(target > current)) return null;
-  return { ...state, meta: side === "user" ? { ...state.meta, readUser: target } : { ...state.meta, readAdmin: target } };
+  const meta = side === "user" ? { ...state.meta, readUser: target } : { ...state.meta, readAdmin: target };
+  return { ...state, meta, commentSeqs: unreadOnly(state.commentSeqs, meta) };
 }
 
 /** Comments from the other side after this side's read marker. */

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { attachment, type Attachment } from "../../shared/attachments.ts";
 import { PART_TYPES, type Author, type Part } from "../../shared/protocol.ts";
 import type { RoomMeta } from "../durable/rpc.ts";
-import { emptyState, replayMeta, type RoomState } from "./roomState.ts";
+import { emptyState, replayMeta, unreadOnly, type RoomState } from "./roomState.ts";
 
 // The one module that speaks SQL to a ConversationRoom's own SQLite storage.
 
@@ -107,7 +107,7 @@ export class RoomStore {
       if (type === "comment" && row.author_type === "admin") state.commentSeqs.admin.push(seq);
     }
     const kept = new Map(this.sql.exec(`SELECT * FROM parts WHERE seq IN (?, ?, ?)`, lastMessage, lastPart, lastForUser).toArray().map((r) => [num(r.seq), toPart(r)]));
-    return { ...state, lastMessage: kept.get(lastMessage) ?? null, lastPart: kept.get(lastPart) ?? null, lastForUser: kept.get(lastForUser) ?? null };
+    return { ...state, commentSeqs: unreadOnly(state.commentSeqs, meta), lastMessage: kept.get(lastMessage) ?? null, lastPart: kept.get(lastPart) ?? null, lastForUser: kept.get(lastForUser) ?? null };
   }
 
   /** The part this author already sent with this client id, if any: retries are answered from here. */

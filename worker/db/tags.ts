@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { isUniqueViolation, type Db } from "./client.ts";
+import { tagRenameRuleUpdates } from "./tagRenameRules.ts";
 import { contactTags, conversationTags, tags, type Tag } from "./tagSchema.ts";
 
 // A workspace's tags. Names are unique per workspace; ids come from AUTOINCREMENT and are never reused.
@@ -28,14 +29,28 @@ export async function ensureTag(db: Db, workspaceId: number, name: string, now: 
   return tag;
 }
 
-/** "taken" when another tag already has the name. */
+/**
+ * Renames the tag and, in the same batch, every stored rule naming it (rules name tags by name);
+ * "taken" when another tag already has the name, and then nothing changes.
+ */
 export async function renameTag(db: Db, workspaceId: number, id: number, name: string): Promise<Tag | "taken" | undefined> {
-  try {
-    return await db.update(tags).set({ name }).where(and(eq(tags.workspaceId, workspaceId), eq(tags.id, id))).returning().get();
-  } catch (error) {
-    if (isUniqueViolation(error)) return "taken";
-    throw error;
+  // A rename racing this one changes the name read here: read it again rather than rewrite rules from a stale name.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const tag = await tagById(db, workspaceId, id);
+    if (!tag || tag.name === name) return tag;
+    const rules = await tagRenameRuleUpdates(db, workspaceId, id, tag.name, name);
+    try {
+      const [renamed] = await db.batch([
+        db.update(tags).set({ name }).where(and(eq(tags.workspaceId, workspaceId), eq(tags.id, id), eq(tags.name, tag.name))).returning(),
+        ...rules,
+      ]);
+      if (renamed[0]) return renamed[0];
+    } catch (error) {
+      if (isUniqueViolation(error)) return "taken";
+      throw error;
+    }
   }
+  throw new Error(`tag ${id} kept being renamed by others`);
 }
 
 /** The tag and every use of it, in one batch (the foreign keys would cascade too; this does not rely on it). */

@@ -56,14 +56,17 @@ describe("Room", () => {
   it("sends notes with their kind, keeps them pending until acknowledged and marks refusals", () => {
     const room = new Room("5", (s) => states.push(s));
     const socket = FakeSocket.all[0];
+    socket?.receive({ type: "synced", last_seq: 2 });
     room.send("Internal", "note");
     room.send("Too long", "comment");
     const [note, reply] = latest()?.pending ?? [];
+    // One send in flight at a time, in the order typed (shared/conversation/client.ts).
+    expect(socket?.sent).toEqual([{ type: "send", client_id: note?.clientId, body: "Internal", kind: "note" }]);
+    socket?.receive({ type: "ack", client_id: note?.clientId, seq: 3 });
     expect(socket?.sent).toEqual([
       { type: "send", client_id: note?.clientId, body: "Internal", kind: "note" },
       { type: "send", client_id: reply?.clientId, body: "Too long" },
     ]);
-    socket?.receive({ type: "ack", client_id: note?.clientId, seq: 3 });
     socket?.receive({ type: "error", code: "too_large", message: "Too large.", client_id: reply?.clientId });
     expect(latest()?.pending).toEqual([{ clientId: reply?.clientId, body: "Too long", kind: "comment", error: "Too large." }]);
     room.close();

@@ -5,6 +5,7 @@
 import { join } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { termString } from "../../../shared/help/searchTokens.ts";
+import { readCatalogue, writeCatalogue } from "./catalogue.ts";
 import { loadContent, type LoadedContent } from "./loadContent.ts";
 import { readCollections } from "./readContent.ts";
 import { helpBuild } from "./mode.ts";
@@ -18,10 +19,14 @@ import { readSiteConfig } from "./siteConfig.ts";
 
 function loadArticles(): LoadedContent {
   const build = helpBuild();
-  const result = loadContent({ root: build.root, drafts: build.drafts, base: build.base, mdxChecked: build.mdxChecked, render: build.render });
+  // The preview of `npm run build` starts from what the public build's loader checked and listed.
+  const fromCatalogue = build.mdxChecked ? readCatalogue(build.catalogue) : null;
+  const withCatalogue = build.mode === "public";
+  const result = loadContent({ root: build.root, drafts: build.drafts, base: build.base, mdxChecked: build.mdxChecked, render: build.render, fromCatalogue, withCatalogue });
   // Astro prints the message (one line per problem, as lint:content does) even with --silent, and exits 1.
   if (result.problems.length > 0) throw new ContentError(result.problems);
-  const checked = build.mdxChecked ? "" : "content/ checked, ";
+  if (result.catalogue) writeCatalogue(build.catalogue, result.catalogue);
+  const checked = build.mdxChecked ? (fromCatalogue ? "from the public build's catalogue, " : "") : "content/ checked, ";
   console.log(`[build] help center: ${checked}${result.articles.length} articles loaded (${build.mode}, ${process.uptime().toFixed(1)} s into its astro build)`);
   return result;
 }

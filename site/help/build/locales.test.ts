@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { languageName, languagesOf, localePrefix, localText, splitFileName, versionKey } from "./locales.ts";
+import { formatDay, languageName, languagesOf, localePrefix, localText, splitFileName, versionKey } from "./locales.ts";
 
 const languages = languagesOf(["en", "fr"]);
 
@@ -38,5 +38,14 @@ describe("languageName", () => {
   it("names a language in itself", () => {
     expect(languageName("fr")).toBe("Français");
     expect(languageName("en")).toBe("English");
+  });
+});
+
+describe("formatDay", () => {
+  it("writes the day as the locale writes it, in UTC", () => {
+    const day = new Date(Date.UTC(2025, 11, 4, 23, 30));
+    expect(formatDay(day, "en")).toBe("December 4, 2025");
+    expect(formatDay(day, "fr")).toBe("4 décembre 2025");
+    expect(formatDay(day, "fr")).toBe(day.toLocaleDateString("fr", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
   });
 });

@@ -59,3 +59,13 @@ function nameOf(locale: string): string {
     return locale;
   }
 }
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "4 December 2025" in the locale's words, for an article's "Updated" line. */
+export function formatDay(date: Date, locale: string): string {
+  // toLocaleDateString with options builds a formatter per call; every article page asks.
+  let format = dayFormats.get(locale);
+  if (format === undefined) dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })));
+  return format.format(date);
+}

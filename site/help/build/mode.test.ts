@@ -12,6 +12,12 @@ describe("helpBuild", () => {
     expect(build).toMatchObject({ mode: "preview", drafts: true, base: "/admin/help/", outDir: "/tmp/out/preview/admin/help", render: "drafts" });
     expect(build.cacheDir).not.toContain("/public");
   });
+
+  it("shares one catalogue path between the two builds, outside dist/public", () => {
+    const publicBuild = helpBuild({ PARLEY_HELP_OUT: "/tmp/out" });
+    expect(publicBuild.catalogue).toBe(helpBuild({ PARLEY_HELP_MODE: "preview", PARLEY_HELP_OUT: "/tmp/out" }).catalogue);
+    expect(publicBuild.catalogue.startsWith(publicBuild.outDir)).toBe(false);
+  });
 });
 
 describe("buildsArticlePage", () => {

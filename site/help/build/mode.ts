@@ -22,6 +22,8 @@ export interface HelpBuild {
   mdxChecked: boolean;
   /** Whose bodies the loader compiles: the preview needs only drafts' (see buildsArticlePage). */
   render: true | "drafts";
+  /** Every checked article's metadata, written by the public build's loader for the preview's (catalogue.ts). */
+  catalogue: string;
 }
 
 export const PREVIEW_BASE = "/admin/help/";
@@ -33,8 +35,9 @@ export function helpBuild(env: Record<string, string | undefined> = process.env)
   // Beside the outputs, outside dist/public: the preview's cache holds drafts.
   const cacheDir = resolve(out, ".astro-cache", mode);
   const mdxChecked = env.PARLEY_HELP_CHECKED === "1";
-  if (mode === "preview") return { mode, root, drafts: true, base: PREVIEW_BASE, outDir: `${out}/preview/admin/help`, cacheDir, mdxChecked, render: "drafts" };
-  return { mode, root, drafts: false, base: "/", outDir: `${out}/public`, cacheDir, mdxChecked, render: true };
+  const catalogue = resolve(out, ".astro-cache", "parley-help-catalogue.json");
+  if (mode === "preview") return { mode, root, drafts: true, base: PREVIEW_BASE, outDir: `${out}/preview/admin/help`, cacheDir, mdxChecked, render: "drafts", catalogue };
+  return { mode, root, drafts: false, base: "/", outDir: `${out}/public`, cacheDir, mdxChecked, render: true, catalogue };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { LoaderText } from "../../../shared/i18n/loaderText.ts";
 import type { Launcher } from "./launcher.ts";
 import type { Notice } from "./notice.ts";
 import type { Look } from "./types.ts";
@@ -17,7 +18,7 @@ export interface Card {
   hide(id?: string): void;
 }
 
-export function createCard(launcher: Launcher, look: Look, onOpen: (id: string) => void): Card {
+export function createCard(launcher: Launcher, look: Look, onOpen: (id: string) => void, words: () => LoaderText): Card {
   const region = launcher.region;
   let shown: string | null = null;
   let styled = false;
@@ -59,7 +60,7 @@ export function createCard(launcher: Launcher, look: Look, onOpen: (id: string) 
       const text = document.createElement("span");
       text.textContent = notice.text;
       open.append(name, text);
-      const close = button("ln-x", "Dismiss the message", () => hide());
+      const close = button("ln-x", words().dismissMessage, () => hide());
       close.textContent = "×";
       card.append(open, close);
       region.replaceChildren(card);

@@ -1,3 +1,5 @@
+import { format } from "../../../shared/i18n/language.ts";
+import type { LoaderText } from "../../../shared/i18n/loaderText.ts";
 import type { Look } from "./types.ts";
 
 // The launcher button with its unread badge, in an open shadow root so that neither the host
@@ -26,18 +28,25 @@ export interface Launcher {
   remove(): void;
 }
 
-/** Built before the page is idle, so as cheap as it gets: one parse of one template, no layout reads. */
-export function createLauncher(look: Look, visible: boolean, onClick: () => void): Launcher {
+/**
+ * Built before the page is idle, so as cheap as it gets: one parse of one template, no layout reads.
+ * `text` gives the words in the reader's language at the moment; the name follows every change.
+ */
+export function createLauncher(look: Look, visible: boolean, onClick: () => void, text: () => LoaderText): Launcher {
   const host = document.createElement("div");
   host.setAttribute("data-parley", "");
   const root = host.attachShadow({ mode: "open" });
-  root.innerHTML = `<style>${CSS}</style><button class="ln-l" type="button" aria-expanded="false" aria-label="Open the messenger"${visible ? "" : " hidden"}><span class="ln-i">${ICON}</span><span class="ln-b" hidden></span></button><div role="status" aria-live="polite"></div>`;
+  root.innerHTML = `<style>${CSS}</style><button class="ln-l" type="button" aria-expanded="false"${visible ? "" : " hidden"}><span class="ln-i">${ICON}</span><span class="ln-b" hidden></span></button><div role="status" aria-live="polite"></div>`;
   const button = root.querySelector("button");
   const [icon, badge] = button?.children ?? [];
   const region = root.lastElementChild;
   if (!(button && icon && badge instanceof HTMLElement && region instanceof HTMLElement)) throw new Error("Parley: launcher template");
   let [expanded, unread] = [false, 0];
-  const label = () => button.setAttribute("aria-label", expanded ? "Close the messenger" : unread > 0 ? `Open the messenger, ${unread} unread` : "Open the messenger");
+  const label = () => {
+    const words = text();
+    button.setAttribute("aria-label", expanded ? words.closeMessenger : unread > 1 ? format(words.openMessengerUnread, { n: unread }) : unread === 1 ? words.openMessengerUnreadOne : words.openMessenger);
+  };
+  label();
   button.addEventListener("click", onClick);
   // Set as properties, not written into the template: colours come from the host's settings.
   button.style.setProperty(look.alignment === "left" ? "left" : "right", `${look.horizontalPadding}px`);

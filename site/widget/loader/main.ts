@@ -1,3 +1,5 @@
+import { pickLanguage, readerLanguages } from "../../../shared/i18n/language.ts";
+import type { LoaderText, LoaderTexts } from "../../../shared/i18n/loaderText.ts";
 import { createCard, type Card } from "./card.ts";
 import { openChannel, type Channel } from "./channel.ts";
 import { bootSessionOf, conversationUnreadOf, errorMessageOf, type ConversationChange } from "./guards.ts";
@@ -7,6 +9,8 @@ import { store } from "./storage.ts";
 import type { BootSession, Core, Listener, Look, Messenger } from "./types.ts";
 
 declare const MESSENGER_VERSION: string;
+/** Every catalogue's launcher words, put in by the build (shared/i18n/loaderText.ts). */
+declare const LOADER_TEXT: LoaderTexts & { en: LoaderText };
 
 // The script a site loads from /widget/{app_id}: the Intercom-compatible `window.Intercom`
 // dispatcher, the launcher and the channel socket. The messenger itself loads on first use.
@@ -54,6 +58,9 @@ const base = () => {
     return scriptBase;
   }
 };
+// The reader's language as the messenger picks it, so the launcher and the panel always agree.
+const texts = LOADER_TEXT;
+const text = (): LoaderText => pickLanguage(readerLanguages(settings, navigator.languages), texts) ?? texts.en;
 const num = (v: unknown, d: number) => (typeof v === "number" && Number.isFinite(v) ? v : d);
 const look = (): Look => ({
   alignment: settings.alignment === "left" ? "left" : "right",
@@ -173,7 +180,7 @@ async function visit(kind: "boot" | "update", extra: Settings = {}): Promise<voi
 function showLauncher(): Launcher {
   const visible = settings.hide_default_launcher !== true;
   if (launcher) launcher.setVisible(visible);
-  else launcher = createLauncher(look(), visible, () => toMessenger(messenger && isOpen ? "hide" : "show", []));
+  else launcher = createLauncher(look(), visible, () => toMessenger(messenger && isOpen ? "hide" : "show", []), text);
   return launcher;
 }
 
@@ -183,7 +190,7 @@ function removeLauncher(): void {
 }
 
 function afterBoot(conversations: { id: string; unread: number }[]): void {
-  card ??= createCard(showLauncher(), look(), (id) => toMessenger("showConversation", [id]));
+  card ??= createCard(showLauncher(), look(), (id) => toMessenger("showConversation", [id]), text);
   bindCustomLauncher();
   unread.clear();
   for (const c of conversations) unread.set(c.id, c.unread);

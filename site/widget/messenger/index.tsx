@@ -33,7 +33,7 @@ export function mount(core: Core): Messenger {
         show: { open: true },
         hide: { open: false },
         showMessages: { open: true, view: { name: "messages" } },
-        showNewMessage: { open: true, view: about ? { name: "new", prefill: `About “${about.title}” (${about.url}): `, pageUrl: about.url } : { name: "new", prefill: text } },
+        showNewMessage: { open: true, view: about ? { name: "new", prefill: "", about } : { name: "new", prefill: text } },
         showConversation: { open: true, view: { name: "conversation", id: text } },
         showArticle: { open: true, view: { name: "help", articleId: text } },
         showSpace: { open: true, view: spaceView(text) },

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { Upload } from "../../../../shared/attachments.ts";
+import { useLanguage } from "../lib/language.ts";
 import type { StartUpload } from "../lib/useUploads.ts";
 import { useComposerFiles } from "./ComposerFiles.tsx";
 
@@ -15,6 +16,7 @@ interface Props {
 
 /** Enter sends, Shift+Enter adds a line, as in every chat people already know. */
 export function Composer({ placeholder, initial = "", onSend, onTyping, disabled, upload }: Props) {
+  const { t } = useLanguage();
   const [text, setText] = useState(initial);
   const files = useComposerFiles(upload);
   const area = useRef<HTMLTextAreaElement>(null);
@@ -61,8 +63,8 @@ export function Composer({ placeholder, initial = "", onSend, onTyping, disabled
         }}
       />
       {files.button}
-      <button class="pri" type="submit" disabled={disabled || files.busy || (!text.trim() && files.uploads.length === 0)} aria-label="Send message">
-        Send
+      <button class="pri" type="submit" disabled={disabled || files.busy || (!text.trim() && files.uploads.length === 0)} aria-label={t.sendMessage}>
+        {t.send}
       </button>
       </div>
     </form>

@@ -1,5 +1,7 @@
 import { useRef } from "preact/hooks";
 import { formatSize } from "../../../../shared/attachments.ts";
+import { format } from "../../../../shared/i18n/language.ts";
+import { useLanguage } from "../lib/language.ts";
 import { useUploads, type StartUpload, type UploadItem } from "../lib/useUploads.ts";
 
 // Files in a composer, for the messenger and the inbox alike: a paperclip button, paste and
@@ -10,15 +12,16 @@ function filesOf(list: FileList | null | undefined): File[] {
 }
 
 function Tray({ items, onRemove }: { items: UploadItem[]; onRemove: (id: number) => void }) {
+  const { t } = useLanguage();
   if (items.length === 0) return null;
   return (
-    <ul class="upt" aria-label="Files to send">
+    <ul class="upt" aria-label={t.filesToSend}>
       {items.map((item) => (
         <li key={item.id} class={item.error ? "upe" : undefined}>
           <span class="upn">{item.name}</span> <span class="ups">{formatSize(item.size)}</span>
-          {!item.upload && !item.error && <progress max={1} value={item.progress} aria-label={`Uploading ${item.name}`} />}
+          {!item.upload && !item.error && <progress max={1} value={item.progress} aria-label={format(t.uploadingFile, { name: item.name })} />}
           {item.error && <span role="alert">{item.error}</span>}
-          <button type="button" class="upx" aria-label={`Remove ${item.name}`} onClick={() => onRemove(item.id)}>
+          <button type="button" class="upx" aria-label={format(t.removeFile, { name: item.name })} onClick={() => onRemove(item.id)}>
             ×
           </button>
         </li>
@@ -29,6 +32,7 @@ function Tray({ items, onRemove }: { items: UploadItem[]; onRemove: (id: number)
 
 /** Everything a composer needs for files; without `start` it offers none. */
 export function useComposerFiles(start: StartUpload | undefined) {
+  const { t } = useLanguage();
   const uploads = useUploads(start);
   const input = useRef<HTMLInputElement>(null);
   const enabled = start !== undefined;
@@ -36,7 +40,7 @@ export function useComposerFiles(start: StartUpload | undefined) {
     ...uploads,
     button: enabled ? (
       <>
-        <button type="button" class="upb" aria-label="Attach files" title="Attach files (or paste, or drop them here)" onClick={() => input.current?.click()}>
+        <button type="button" class="upb" aria-label={t.attachFiles} title={t.attachFilesHint} onClick={() => input.current?.click()}>
           <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
             <path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M21 11.5l-8.6 8.6a5 5 0 0 1-7-7L14 4.5a3.3 3.3 0 0 1 4.7 4.7l-8.6 8.6a1.7 1.7 0 0 1-2.4-2.4l7.9-7.9" />
           </svg>

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { format } from "../../../../shared/i18n/language.ts";
+import type { MessageKey } from "../../../../shared/i18n/messages.ts";
 import type { Part } from "../../../../shared/protocol.ts";
 import type { Core } from "../../loader/types.ts";
 import { useConversation } from "../lib/useConversation.ts";
@@ -8,18 +10,20 @@ import { EmailAsk } from "./EmailAsk.tsx";
 import { MessageBody } from "./MessageBody.tsx";
 import { AttachmentList } from "./AttachmentList.tsx";
 import { messengerBase, visitorUploader } from "../lib/visitorUpload.ts";
+import { useLanguage } from "../lib/language.ts";
 import { closedNow } from "../lib/rating.ts";
 import { RatingAsk } from "./RatingAsk.tsx";
 
 /** Once a visitor gave an address, no other conversation asks again before the next boot says so. */
 let emailGiven = false;
 
-const EVENTS: Partial<Record<Part["part_type"], string>> = { close: "Conversation closed", open: "Conversation reopened" };
+const EVENTS: Partial<Record<Part["part_type"], MessageKey>> = { close: "conversationClosed", open: "conversationReopened" };
 
 export function ConversationView({ core, id, visible }: { core: Core; id: string; visible: boolean }) {
+  const { t } = useLanguage();
   const { state, socket } = useConversation(core, id);
   const base = messengerBase(core);
-  const upload = useMemo(() => visitorUploader(core, id), [core, id]);
+  const upload = useMemo(() => visitorUploader(core, t, id), [core, t, id]);
   const log = useRef<HTMLDivElement>(null);
   const parts = state?.parts ?? [];
   useEffect(() => {
@@ -39,27 +43,27 @@ export function ConversationView({ core, id, visible }: { core: Core; id: string
     <>
       {state && !state.online && (
         <div class="off" role="status">
-          You are offline. Reconnecting…
+          {t.offline}
         </div>
       )}
       <div class="b" ref={log}>
-        <div class="log" role="log" aria-live="polite" aria-label="Conversation">
+        <div class="log" role="log" aria-live="polite" aria-label={t.conversation}>
           {parts.map((p, i) => {
             const label = EVENTS[p.part_type];
-            if (label) return <div class="ev" key={p.seq}>{label}</div>;
+            if (label) return <div class="ev" key={p.seq}>{t[label]}</div>;
             if (p.part_type !== "comment") return null;
             const mine = p.author.type === "user";
             const showName = !mine && parts[i - 1]?.author.id !== p.author.id;
             return (
               <div class={`m${mine ? " u" : ""}`} key={p.seq}>
-                {showName && <div class="who">{p.author.name ?? "The team"}</div>}
+                {showName && <div class="who">{p.author.name ?? t.theTeam}</div>}
                 {p.body && (
                   <div class="bb">
                     <MessageBody text={p.body} />
                   </div>
                 )}
                 {p.attachments && <AttachmentList list={p.attachments} base={base} />}
-                {p === ownLast && <div class="st">{state && state.readByAdmin >= p.seq ? "Seen" : "Delivered"}</div>}
+                {p === ownLast && <div class="st">{state && state.readByAdmin >= p.seq ? t.seen : t.delivered}</div>}
               </div>
             );
           })}
@@ -75,11 +79,11 @@ export function ConversationView({ core, id, visible }: { core: Core; id: string
                 <div class="err" role="alert">
                   {p.error}{" "}
                   <button type="button" class="x" onClick={() => socket?.retry(p.clientId)}>
-                    Retry
+                    {t.retry}
                   </button>
                 </div>
               ) : (
-                <div class="st">Sending…</div>
+                <div class="st">{t.sending}</div>
               )}
             </div>
           ))}
@@ -89,9 +93,9 @@ export function ConversationView({ core, id, visible }: { core: Core; id: string
         {closedNow(parts) && <RatingAsk core={core} id={id} />}
       </div>
       <div class="ty" aria-live="polite">
-        {state?.typing ? `${state.typing} is typing…` : ""}
+        {state?.typing ? format(t.typing, { name: state.typing }) : state?.typing === "" ? t.someoneTyping : ""}
       </div>
-      <Composer placeholder="Write a reply…" onSend={(text, files) => socket?.send(text, "comment", files)} onTyping={() => socket?.typing()} upload={upload} />
+      <Composer placeholder={t.writeReply} onSend={(text, files) => socket?.send(text, "comment", files)} onTyping={() => socket?.typing()} upload={upload} />
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Core } from "../../loader/types.ts";
 import { articleLink, articlePageUrl, rebaseArticle } from "../lib/articleLinks.ts";
-import { format, messagesFor, type Messages } from "../../../../shared/i18n/messages.ts";
+import { format, type Messages } from "../../../../shared/i18n/messages.ts";
 import { cleanArticleHtml, fallbackLanguage, fetchArticle, post, searchHelp, type Article, type HelpResult } from "../lib/help.ts";
-import { readerLanguages } from "../lib/language.ts";
+import { useLanguage } from "../lib/language.ts";
 import { HelpHome } from "./HelpHome.tsx";
 
 interface Props {
@@ -14,8 +14,7 @@ interface Props {
 
 /** Search the help center, browse its collections and read articles inside the messenger, in the reader's language. */
 export function Help({ core, articleId, onTalk }: Props) {
-  const languages = readerLanguages(core.settings(), navigator.languages);
-  const t = messagesFor(languages);
+  const { t, languages } = useLanguage();
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<HelpResult[] | null>(null);
   const [open, setOpen] = useState<string | undefined>(articleId);

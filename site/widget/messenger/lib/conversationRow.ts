@@ -1,3 +1,5 @@
+import { format } from "../../../../shared/i18n/language.ts";
+import type { Messages } from "../../../../shared/i18n/messages.ts";
 import { toPlainText } from "../../../../shared/markdown/text.ts";
 import type { ConversationSummary } from "../../../../shared/protocol.ts";
 
@@ -8,11 +10,11 @@ export interface ConversationRow {
   text: string;
 }
 
-export function conversationRow(summary: ConversationSummary): ConversationRow {
+export function conversationRow(summary: ConversationSummary, t: Messages): ConversationRow {
   const author = summary.last_part_author;
   return {
-    sender: author.type === "user" ? "You" : (author.name ?? "The team"),
-    text: toPlainText(summary.last_part_preview) || "Conversation",
+    sender: author.type === "user" ? t.you : (author.name ?? t.theTeam),
+    text: toPlainText(summary.last_part_preview) || t.conversation,
   };
 }
 
@@ -20,14 +22,14 @@ const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** "now", "2 min", "3 h", then the weekday within a week ("Mon"), then the date ("12 Mar"). */
-export function shortTime(unix: number, now: number, locale?: string): string {
+/** "now", "2 min", "3 h", then the weekday within a week ("Mon"), then the date ("12 Mar"), in `locales`. */
+export function shortTime(unix: number, now: number, t: Messages, locales?: Intl.LocalesArgument): string {
   const ago = Math.max(0, now - unix);
-  if (ago < MINUTE) return "now";
-  if (ago < HOUR) return `${Math.floor(ago / MINUTE)} min`;
-  if (ago < DAY) return `${Math.floor(ago / HOUR)} h`;
+  if (ago < MINUTE) return t.justNow;
+  if (ago < HOUR) return format(t.minutesAgo, { n: Math.floor(ago / MINUTE) });
+  if (ago < DAY) return format(t.hoursAgo, { n: Math.floor(ago / HOUR) });
   const date = new Date(unix * 1000);
   // Six days, not seven: a week-old "Mon" would read as today's Monday.
-  if (ago < 6 * DAY) return date.toLocaleDateString(locale, { weekday: "short" });
-  return date.toLocaleDateString(locale, ago < 300 * DAY ? { day: "numeric", month: "short" } : { day: "numeric", month: "short", year: "numeric" });
+  if (ago < 6 * DAY) return date.toLocaleDateString(locales, { weekday: "short" });
+  return date.toLocaleDateString(locales, ago < 300 * DAY ? { day: "numeric", month: "short" } : { day: "numeric", month: "short", year: "numeric" });
 }

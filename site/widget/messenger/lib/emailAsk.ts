@@ -1,3 +1,4 @@
+import type { Messages } from "../../../../shared/i18n/messages.ts";
 import type { Core } from "../../loader/types.ts";
 import { errorText } from "./conversations.ts";
 
@@ -21,7 +22,7 @@ export function shouldAskForEmail(context: AskContext): boolean {
 }
 
 /** Stores the address on the visitor's contact; the server mails the confirmation link. */
-export async function giveEmail(core: Core, email: string): Promise<void> {
+export async function giveEmail(core: Core, email: string, t: Messages): Promise<void> {
   const response = await core.request("/email", { method: "POST", body: { email } });
-  if (!response.ok) throw new Error(errorText(await response.json().catch(() => null)));
+  if (!response.ok) throw new Error(errorText(await response.json().catch(() => null), t));
 }

@@ -1,3 +1,4 @@
+import type { Messages } from "../../../../shared/i18n/messages.ts";
 import type { Part } from "../../../../shared/protocol.ts";
 import { visitorRating, type RatingInput, type VisitorRating } from "../../../../shared/ratings.ts";
 import type { Core } from "../../loader/types.ts";
@@ -25,10 +26,10 @@ export async function fetchRating(core: Core, id: string): Promise<Given | null 
   return response.ok && parsed.success ? parsed.data.rating : undefined;
 }
 
-export async function sendRating(core: Core, id: string, input: RatingInput): Promise<Given> {
+export async function sendRating(core: Core, id: string, input: RatingInput, t: Messages): Promise<Given> {
   const response = await core.request(`/conversations/${encodeURIComponent(id)}/rating`, { method: "POST", body: input });
   const data: unknown = await response.json().catch(() => null);
   const parsed = visitorRating.safeParse(data);
-  if (!response.ok || !parsed.success || !parsed.data.rating) throw new Error(errorText(data));
+  if (!response.ok || !parsed.success || !parsed.data.rating) throw new Error(errorText(data, t));
   return parsed.data.rating;
 }

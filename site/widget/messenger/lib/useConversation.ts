@@ -10,13 +10,14 @@ export interface SocketState {
   parts: Part[];
   pending: Pending[];
   online: boolean;
+  /** Who is typing: their name, "" when the server gives none, null when nobody is. */
   typing: string | null;
   readByAdmin: number;
   summary: ConversationSummary | null;
 }
 
 export function socketState({ parts, pending, online, typing, read, summary }: ConversationState): SocketState {
-  return { parts, pending, online, typing: typing ? (typing.name ?? "Someone") : null, readByAdmin: read.admin, summary };
+  return { parts, pending, online, typing: typing ? (typing.name ?? "") : null, readByAdmin: read.admin, summary };
 }
 
 /** A live conversation for as long as the view shows it. */

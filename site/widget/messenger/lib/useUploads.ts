@@ -1,5 +1,7 @@
 import { useRef, useState } from "preact/hooks";
-import { fileProblem, MAX_ATTACHMENTS, type Upload } from "../../../../shared/attachments.ts";
+import { cleanFileName, fileProblem, formatSize, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type Upload } from "../../../../shared/attachments.ts";
+import { format } from "../../../../shared/i18n/language.ts";
+import { useLanguage } from "./language.ts";
 import type { UploadTask } from "./upload.ts";
 
 // The files a composer holds before sending: each uploads at once, with its progress; a file over
@@ -17,6 +19,7 @@ export interface UploadItem {
 export type StartUpload = (file: File, onProgress: (fraction: number) => void) => UploadTask;
 
 export function useUploads(start: StartUpload | undefined) {
+  const { t } = useLanguage();
   const [items, setItems] = useState<UploadItem[]>([]);
   const tasks = useRef(new Map<number, UploadTask>());
   const next = useRef(1);
@@ -27,15 +30,17 @@ export function useUploads(start: StartUpload | undefined) {
     const fresh: UploadItem[] = [];
     for (const file of files) {
       const id = next.current++;
-      const tooMany = items.length + fresh.length >= MAX_ATTACHMENTS ? `At most ${MAX_ATTACHMENTS} files per message.` : null;
-      const problem = tooMany ?? fileProblem(file);
-      fresh.push({ id, name: file.name || "file", size: file.size, progress: 0, upload: null, error: problem });
+      const tooMany = items.length + fresh.length >= MAX_ATTACHMENTS ? format(t.tooManyFiles, { n: MAX_ATTACHMENTS }) : null;
+      // fileProblem decides; the sentence is the catalogue's.
+      const tooBig = fileProblem(file) ? format(t.fileTooBig, { name: cleanFileName(file.name), size: formatSize(file.size), limit: formatSize(MAX_ATTACHMENT_BYTES) }) : null;
+      const problem = tooMany ?? tooBig;
+      fresh.push({ id, name: file.name || t.unnamedFile, size: file.size, progress: 0, upload: null, error: problem });
       if (problem) continue;
       const task = start(file, (fraction) => update(id, { progress: fraction }));
       tasks.current.set(id, task);
       task.done.then(
         (upload) => update(id, { upload, progress: 1 }),
-        (error: unknown) => update(id, { error: error instanceof Error ? error.message : "Upload failed." }),
+        (error: unknown) => update(id, { error: error instanceof Error ? error.message : t.uploadFailed }),
       ).finally(() => tasks.current.delete(id));
     }
     setItems((list) => [...list, ...fresh]);

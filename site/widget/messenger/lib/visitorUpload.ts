@@ -1,3 +1,4 @@
+import type { Messages } from "../../../../shared/i18n/messages.ts";
 import type { Core } from "../../loader/types.ts";
 import { uploadFile } from "./upload.ts";
 import type { StartUpload } from "./useUploads.ts";
@@ -8,7 +9,7 @@ export function messengerBase(core: Core): string {
 }
 
 /** A visitor's files: into the conversation when it exists, else into the visitor's own space until the first message. */
-export function visitorUploader(core: Core, conversationId?: string): StartUpload {
+export function visitorUploader(core: Core, t: Messages, conversationId?: string): StartUpload {
   const query = conversationId ? `?conversation_id=${encodeURIComponent(conversationId)}` : "";
-  return (file, onProgress) => uploadFile(`${messengerBase(core)}/attachments${query}`, file, { authorization: `Bearer ${core.session()?.token ?? ""}` }, onProgress);
+  return (file, onProgress) => uploadFile(`${messengerBase(core)}/attachments${query}`, file, { authorization: `Bearer ${core.session()?.token ?? ""}` }, onProgress, t);
 }
