@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Author } from "../../shared/protocol.ts";
 import { decideFrame, MAX_FRAME_CHARS, type SocketState } from "./frames.ts";
-import { SEND_BURST } from "./lifecycle.ts";
+import { SEND_BURST } from "../../shared/conversation/sendLimit.ts";
 
 const visitor: SocketState = { role: "user", author: { type: "user", id: "c", name: null } satisfies Author, lastTypingAt: undefined, sendTimes: [] };
 const admin: SocketState = { ...visitor, role: "admin", author: { type: "admin", id: "1", name: "Ann" } };

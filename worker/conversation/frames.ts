@@ -1,6 +1,7 @@
 import { parseClientFrame, type Author, type ServerFrame } from "../../shared/protocol.ts";
 import type { NewPart, Side } from "../durable/types.ts";
-import { admitSend, shouldRelayTyping } from "./lifecycle.ts";
+import { admitSend } from "../../shared/conversation/sendLimit.ts";
+import { shouldRelayTyping } from "./lifecycle.ts";
 import { partProblem } from "./parts.ts";
 
 /** A frame longer than this is refused before it is parsed: a 10 KB message fits with room to spare. */

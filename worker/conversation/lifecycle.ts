@@ -53,9 +53,6 @@ export function shouldRelayTyping(lastRelayedAt: number | undefined, now: number
   return lastRelayedAt === undefined || now - lastRelayedAt >= TYPING_INTERVAL_MS;
 }
 
-// The send limit lives in shared/ because the conversation client paces itself by the same numbers.
-export { admitSend, SEND_BURST, SEND_WINDOW_MS } from "../../shared/conversation/sendLimit.ts";
-
 /** One line of a part for lists and notifications. */
 export function preview(part: Part): string {
   const text = part.body.replace(/\s+/g, " ").trim();
