@@ -1,13 +1,20 @@
-// Every `everyMs` a sample: workerd's RSS, the window's latency percentiles and throughput, and the
-// counters so far (errors, reconnects, 5xx). `pid()` is asked each time: chaos restarts the server.
+// Every `everyMs` a sample: workerd's RSS, the window's latency percentiles and throughput, the
+// counters so far (errors, reconnects, 5xx), and whatever `probes` measure (async, may fail: then
+// the field is absent). `pid()` is asked each time: chaos restarts the server.
 import { workerdRss } from "./memory.mjs";
 
-export function startSampler({ stats, pid, everyMs = 10_000, log = () => {} }) {
+export function startSampler({ stats, pid, probes = {}, everyMs = 10_000, log = () => {} }) {
   const started = performance.now();
   const samples = [];
-  const timer = setInterval(() => {
+  let k = 0;
+  const timer = setInterval(async () => {
     const window = stats.drain(everyMs / 1000);
     const sample = { t: Math.round((performance.now() - started) / 1000), rssMb: workerdRss(pid()) / 1048576, ...window, counters: { ...stats.counters } };
+    const index = k++;
+    for (const [name, probe] of Object.entries(probes)) {
+      const value = await probe(index).catch(() => undefined);
+      if (Number.isFinite(value)) sample[name] = value;
+    }
     samples.push(sample);
     log(sample);
   }, everyMs);
