@@ -1,7 +1,7 @@
 // Every `everyMs` a sample: workerd's RSS, the window's latency percentiles and throughput, the
 // counters so far (errors, reconnects, 5xx), and whatever `probes` measure (async, may fail: then
 // the field is absent). `pid()` is asked each time: chaos restarts the server.
-import { workerdRss } from "./memory.mjs";
+import { workerdMemory } from "./memory.mjs";
 
 export function startSampler({ stats, pid, probes = {}, everyMs = 10_000, log = () => {} }) {
   const started = performance.now();
@@ -9,7 +9,8 @@ export function startSampler({ stats, pid, probes = {}, everyMs = 10_000, log = 
   let k = 0;
   const timer = setInterval(async () => {
     const window = stats.drain(everyMs / 1000);
-    const sample = { t: Math.round((performance.now() - started) / 1000), rssMb: workerdRss(pid()) / 1048576, ...window, counters: { ...stats.counters } };
+    const memory = workerdMemory(pid());
+    const sample = { t: Math.round((performance.now() - started) / 1000), rssMb: memory.rss / 1048576, anonMb: memory.anon / 1048576, fileMb: memory.file / 1048576, ...window, counters: { ...stats.counters } };
     const index = k++;
     for (const [name, probe] of Object.entries(probes)) {
       const value = await probe(index).catch(() => undefined);
