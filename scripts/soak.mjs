@@ -42,9 +42,9 @@ let code = 1;
 try {
   const traffic = await startTraffic({ base: () => server.url, run, visitors, rate, seconds: minutes * 60, stats });
   // wrangler's inspector serves one client: a CPU profile replaces the heap probes.
-  const memory = values.profile ? { probes: { storeMb: (await memoryProbes({ persistTo })).probes.storeMb }, close: () => {} } : await memoryProbes(server);
+  const memory = await memoryProbes({ persistTo, inspectorPort: values.profile ? null : server.inspectorPort });
   const profiling = values.profile ? profileFor30s(server.inspectorPort, Number(values["profile-at"])) : null;
-  const sampler = startSampler({ stats, pid: () => server.pid, probes: memory.probes, log: (s) => log(`t=${s.t}s rss ${s.rssMb.toFixed(0)} MB (anon ${s.anonMb.toFixed(0)}, files ${s.fileMb.toFixed(0)})  heap ${s.heapMb?.toFixed(0) ?? "–"} MB${s.liveHeapMb ? ` (live ${s.liveHeapMb.toFixed(0)})` : ""}  store ${s.storeMb?.toFixed(0)} MB  p50 ${s.p50?.toFixed(1)} ms  p99 ${s.p99?.toFixed(1)} ms  ${s.throughput.toFixed(0)} msg/s  5xx ${s.counters["http:5xx"] ?? 0}  reconnects ${s.counters.reconnects ?? 0}`) });
+  const sampler = startSampler({ stats, pid: () => server.pid, probes: memory.probes, log: (s) => log(`t=${s.t}s workerd ${s.parleyRssMb.toFixed(0)} MB (anon ${s.parleyAnonMb.toFixed(0)}) + proxy ${s.proxyRssMb.toFixed(0)} MB  heap ${s.heapMb?.toFixed(0) ?? "–"} of ${s.heapTotalMb?.toFixed(0) ?? "–"} MB${s.liveHeapMb ? ` (live ${s.liveHeapMb.toFixed(0)})` : ""}  store ${s.storeMb?.toFixed(0)} MB (databases ${s.dbMb?.toFixed(0)})  p50 ${s.p50?.toFixed(1)} ms  p99 ${s.p99?.toFixed(1)} ms  ${s.throughput.toFixed(0)} msg/s  5xx ${s.counters["http:5xx"] ?? 0}  reconnects ${s.counters.reconnects ?? 0}`) });
   await traffic.finished;
   traffic.stop();
   sampler.stop();
@@ -54,10 +54,11 @@ try {
   const unacked = await drain(traffic);
   await finalScheduledRun(server.url, stats);
   const result = await checkRun({ base: server.url, stats, traffic });
-  const growth = memoryGrowth(sampler.samples);
-  const { checks, pass } = summarise({ result, unacked, growth, counters: stats.counters });
+  const growth = memoryGrowth(sampler.samples, 2 / 3, "parleyRssMb");
+  const proxyGrowth = memoryGrowth(sampler.samples, 2 / 3, "proxyRssMb");
+  const { checks, pass } = summarise({ result, unacked, growth, proxyGrowth, counters: stats.counters });
   const description = `${minutes} min on ${cpus().length} cores (a shared machine: numbers are noisy), ${visitors} visitors × ${rate} msg/s, ${result.sent} messages checked in 3 views, ${result.deliveries.rows} deliveries.`;
-  const summary = { pass, description, minutes, cores: cpus().length, visitors, rate, checks, counters: stats.counters, serverErrors: stats.serverErrors, result, growth, samples: sampler.samples };
+  const summary = { pass, description, minutes, cores: cpus().length, visitors, rate, checks, counters: stats.counters, serverErrors: stats.serverErrors, result, growth, proxyGrowth, samples: sampler.samples };
   writeFileSync(join(values.out, "soak-summary.json"), JSON.stringify(summary, null, 1));
   writeFileSync(join(values.out, "soak-report.html"), reportHtml({ title: "Parley soak report", summary, samples: sampler.samples }));
   for (const [name, c] of Object.entries(checks)) log(`${c.pass ? "ok  " : "FAIL"} ${name}: ${c.value} (limit ${c.limit})`);

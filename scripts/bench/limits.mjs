@@ -36,7 +36,7 @@ try {
     return result;
   };
   const alone = await probe();
-  log(`0 idle sockets: workerd ${mb()} MB; one conversation p50 ${alone.p50.toFixed(1)} ms p99 ${alone.p99.toFixed(1)} ms lost ${alone.lost}`);
+  log(`0 idle sockets: workerd ${mb()} MB; one conversation p50 ${alone.p50.toFixed(1)} ms p99 ${alone.p99.toFixed(1)} ms lost ${alone.lost} refused ${alone.refused}`);
   const rows = [{ sockets: 0, rssMb: Number(mb()), ...alone, failed: 0 }];
   for (let target = STEP; target <= MAX; target += STEP) {
     const started = performance.now();
@@ -46,7 +46,7 @@ try {
     const latency = await probe();
     const row = { sockets: open, rssMb: Number(mb()), ...latency, failed, stepSeconds: Math.round((performance.now() - started) / 1000) };
     rows.push(row);
-    log(`${open} idle sockets (${failed} failed this step, ${row.stepSeconds} s): workerd ${row.rssMb} MB; one conversation p50 ${latency.p50.toFixed(1)} ms p99 ${latency.p99.toFixed(1)} ms lost ${latency.lost}`);
+    log(`${open} idle sockets (${failed} failed this step, ${row.stepSeconds} s): workerd ${row.rssMb} MB; one conversation p50 ${latency.p50.toFixed(1)} ms p99 ${latency.p99.toFixed(1)} ms lost ${latency.lost} refused ${latency.refused}`);
     if (failed > STEP / 100 || row.rssMb > MAX_RSS_MB) {
       log(`stopping: ${failed > STEP / 100 ? "more than 1 % of a step failed" : `workerd passed ${MAX_RSS_MB} MB`}`);
       break;

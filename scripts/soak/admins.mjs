@@ -26,6 +26,7 @@ export async function startAdmins({ base, emails, password, token, visitors, sta
         protocols: ["parley.v1"],
         headers: { cookie, origin: base },
         stats,
+        side: "admin",
         onPart: (part) => {
           const parsed = parseBody(part.body);
           if (parsed?.sender.startsWith("v")) stats.delivered(performance.now() - parsed.sentAt);

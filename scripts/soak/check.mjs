@@ -1,6 +1,6 @@
 // Runs the end-of-run checks against the three views of every conversation (visitor socket, admin
-// socket, REST) and the deliveries in D1.
-import { call } from "./http.mjs";
+// socket, REST: the export's whole log, and the latest parts read by id) and the deliveries in D1.
+import { exportedBodies, recentViewMatches } from "./restViews.mjs";
 import { TOKEN } from "./server.mjs";
 import { fetchDeliveries } from "./traffic.mjs";
 import { checkView, duplicateDeliveries, missingDeliveries } from "./verify.mjs";
@@ -12,7 +12,9 @@ const zero = () => ({ lost: 0, duplicated: 0, outOfOrder: 0 });
 export async function checkRun({ base, stats, traffic }) {
   const views = { visitor: zero(), admin: zero(), rest: zero() };
   let restFailures = 0;
+  let restMismatches = 0;
   let sent = 0;
+  const exported = await exportedBodies(base, TOKEN, new Set(traffic.visitors.map((v) => String(v.conversationId))));
   const queue = [...traffic.visitors];
   const worker = async () => {
     for (let v = queue.shift(); v; v = queue.shift()) {
@@ -23,9 +25,11 @@ export async function checkRun({ base, stats, traffic }) {
       sent += keys.length;
       views.visitor = add(views.visitor, checkView(keys, socketBodies(v.socket)));
       views.admin = add(views.admin, checkView(keys, socketBodies(v.admin)));
-      const res = await call(stats, base, `/api/conversations/${v.conversationId}`, { token: TOKEN });
-      if (res.status !== 200) restFailures++;
-      else views.rest = add(views.rest, checkView(keys, (res.json.conversation_parts?.conversation_parts ?? []).map((p) => p.body)));
+      const log = exported.get(String(v.conversationId));
+      if (log) views.rest = add(views.rest, checkView(keys, log));
+      const recent = await recentViewMatches(stats, base, TOKEN, v.conversationId, log);
+      if (!recent.read) restFailures++;
+      else if (!recent.matches) restMismatches++;
     }
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
@@ -38,5 +42,5 @@ export async function checkRun({ base, stats, traffic }) {
     missingAuto: runs >= 1 ? missingDeliveries(rows, contacts, (d) => d.auto_message_id === traffic.engage.autoMessageId) : null,
     missingCampaign: runs >= 2 ? [0, 1].reduce((n, i) => n + missingDeliveries(rows, contacts, (d) => d.campaign_id === traffic.engage.campaignId && d.campaign_message_index === i), 0) : null,
   };
-  return { sent, views, restFailures, deliveries };
+  return { sent, views, restFailures, restMismatches, deliveries };
 }

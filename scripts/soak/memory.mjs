@@ -1,5 +1,7 @@
-// Resident memory of workerd under a dev server: the RSS of every `workerd` process descending from
-// the `wrangler dev` process group leader, read from /proc (Linux only).
+// Resident memory of workerd under a dev server, read from /proc (Linux only). `wrangler dev` runs
+// two workerd processes: the runtime that serves Parley (its Worker, Durable Objects, D1; started
+// with an inspector address) and wrangler's proxy in front of it, which relays every request and
+// socket and does not exist in production. They are reported apart.
 import { readdirSync, readFileSync } from "node:fs";
 
 function readProc(pid) {
@@ -10,7 +12,8 @@ function readProc(pid) {
     const ppid = Number(stat.slice(close + 2).split(" ")[1]);
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     const kb = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
-    return { pid, comm, ppid, rss: kb("VmRSS"), anon: kb("RssAnon"), file: kb("RssFile") + kb("RssShmem") };
+    const runtime = comm.startsWith("workerd") && readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("--inspector-addr");
+    return { pid, comm, ppid, runtime, rss: kb("VmRSS"), anon: kb("RssAnon"), file: kb("RssFile") + kb("RssShmem") };
   } catch {
     return null;
   }
@@ -23,18 +26,23 @@ export function workerdRss(rootPid) {
 
 /**
  * RSS of the workerd processes under `rootPid`, split into anonymous memory (heaps, caches) and
- * mapped files (binaries, memory-mapped databases: the kernel may drop those pages).
+ * mapped files (binaries: the kernel may drop those pages), and into the runtime serving Parley
+ * (`parleyRss`) and wrangler's proxy (`proxyRss`).
  */
 export function workerdMemory(rootPid) {
   const procs = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map((d) => readProc(Number(d))).filter(Boolean);
   const children = new Map();
   for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
-  const total = { rss: 0, anon: 0, file: 0 };
+  const found = [];
   const queue = [...(children.get(rootPid) ?? [])];
   while (queue.length) {
     const p = queue.shift();
-    if (p.comm.startsWith("workerd")) for (const key of ["rss", "anon", "file"]) total[key] += p[key];
+    if (p.comm.startsWith("workerd")) found.push(p);
     queue.push(...(children.get(p.pid) ?? []));
   }
-  return total;
+  const sum = (list, key) => list.reduce((total, p) => total + p[key], 0);
+  // Without a process marked as the runtime (another wrangler), all of workerd counts as Parley's.
+  const parley = found.some((p) => p.runtime) ? found.filter((p) => p.runtime) : found;
+  const proxy = found.filter((p) => !parley.includes(p));
+  return { rss: sum(found, "rss"), anon: sum(found, "anon"), file: sum(found, "file"), parleyRss: sum(parley, "rss"), parleyAnon: sum(parley, "anon"), proxyRss: sum(proxy, "rss") };
 }

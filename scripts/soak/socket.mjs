@@ -3,14 +3,16 @@
 // client_id, and keeps every part it received by seq, so the run can check its view at the end.
 // One message is in flight at a time: a refused message (rate_limited after a long outage) is
 // retried before any later one is sent, so the room stores each sender's messages in order.
+// Like the messenger (open) and the inbox (visible tab), it marks as read each live part the other
+// side wrote: an unread backlog that only grows is not what a conversation in use looks like.
 import { reconnectDelay } from "../../shared/conversation/reconnect.ts";
 
 export class ResumableSocket {
   /**
-   * @param {{ url: (after: number) => string, protocols?: string[], headers?: Record<string,string>, stats: import("./stats.mjs").Stats, onPart?: (part: any, live: boolean) => void }} options
+   * @param {{ url: (after: number) => string, protocols?: string[], headers?: Record<string,string>, stats: import("./stats.mjs").Stats, side: "user" | "admin", onPart?: (part: any, live: boolean) => void }} options
    */
-  constructor({ url, protocols, headers, stats, onPart }) {
-    Object.assign(this, { url, protocols, headers, stats, onPart });
+  constructor({ url, protocols, headers, stats, side, onPart }) {
+    Object.assign(this, { url, protocols, headers, stats, side, onPart });
     this.parts = new Map();
     this.lastSeq = 0;
     this.pending = new Map();
@@ -48,6 +50,7 @@ export class ResumableSocket {
       const live = this.ready;
       if (!this.parts.has(part.seq)) this.onPart?.(part, live);
       this.parts.set(part.seq, part);
+      if (live && part.author.type !== this.side) this.transmit(JSON.stringify({ type: "read", seq: part.seq }));
       this.lastSeq = Math.max(this.lastSeq, part.seq);
       if (part.client_id && this.pending.has(part.client_id)) this.settle(part.client_id, part.seq);
     } else if (frame.type === "ack") {

@@ -41,14 +41,15 @@ export function missingDeliveries(rows, expected, which) {
 }
 
 /**
- * Growth of workerd's RSS over the last `share` of the run: the median of the window's last three
- * samples against the median of its first three (a single sample is noise on a shared machine).
+ * Growth of a memory figure (`key`, workerd's RSS by default) over the last `share` of the run: the
+ * median of the window's last three samples against the median of its first three (a single
+ * sample is noise on a shared machine).
  */
-export function memoryGrowth(samples, share = 2 / 3) {
+export function memoryGrowth(samples, share = 2 / 3, key = "rssMb") {
   if (samples.length < 2) return 0;
   const end = samples[samples.length - 1].t;
   const window = samples.filter((s) => s.t >= end * (1 - share));
-  const median = (list) => list.map((s) => s.rssMb).sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  const median = (list) => list.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
   const first = median(window.slice(0, 3));
   return first > 0 ? (median(window.slice(-3)) - first) / first : 0;
 }

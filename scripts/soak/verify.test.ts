@@ -34,6 +34,12 @@ describe("memoryGrowth", () => {
     expect(memoryGrowth(samples)).toBeCloseTo(0.11);
   });
 
+  it("measures the figure it is given", () => {
+    const samples = Array.from({ length: 12 }, (_, i) => ({ t: i * 10, rssMb: 100, proxyMb: 50 + i }));
+    expect(memoryGrowth(samples, 1 / 2, "proxyMb")).toBeCloseTo(3 / 57);
+    expect(memoryGrowth(samples, 1 / 2)).toBe(0);
+  });
+
   it("ignores one outlier sample at either end of the window", () => {
     const samples = [100, 100, 100, 100, 500, 100, 100, 100, 100, 100].map((rssMb, i) => ({ t: i * 10, rssMb }));
     expect(memoryGrowth(samples)).toBe(0);

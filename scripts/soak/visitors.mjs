@@ -18,6 +18,7 @@ export async function bootVisitors({ base, count, run, stats, lanes = 8 }) {
       url: (after) => `${ws}/messenger/demo/conversations/${conversationId}/ws?after=${after}`,
       protocols: ["parley.v1", `parley-token.${boot.token}`],
       stats,
+      side: "user",
       onPart: (part) => {
         const parsed = parseBody(part.body);
         if (parsed && parsed.sender !== sender) stats.delivered(performance.now() - parsed.sentAt);

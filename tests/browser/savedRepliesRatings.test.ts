@@ -36,7 +36,7 @@ describe("a saved reply with a placeholder, a tag and a close, then the contact'
     await form.getByLabel("Close the conversation").check();
     await form.getByLabel("Tag", { exact: true }).fill(`solved-${stamp}`);
     await form.getByRole("button", { name: "Save reply" }).click();
-    await section.getByText(replyName).waitFor();
+    await section.getByText(replyName, { exact: true }).waitFor();
     await section.getByText(`On send: Tag “solved-${stamp}” · Close the conversation`).waitFor();
 
     const userId = `rater-${stamp}`;

@@ -29,7 +29,11 @@ export function partView(conversationId: number, part: Part, contact: Contact | 
   };
 }
 
-export function conversationView(row: Conversation, contact: Contact | undefined, parts?: { list: Part[]; adminEmails: Map<string, string> }) {
+/** As Intercom: a conversation read by id shows its 500 latest parts; `total_count` counts them all. */
+export const CONVERSATION_PARTS_SHOWN = 500;
+
+/** `parts.list` starts with the source part; `parts.total` counts every part when the list is cut. */
+export function conversationView(row: Conversation, contact: Contact | undefined, parts?: { list: Part[]; adminEmails: Map<string, string>; total?: number }) {
   const source = parts?.list[0];
   const view = {
     type: "conversation",
@@ -69,5 +73,6 @@ export function conversationView(row: Conversation, contact: Contact | undefined
   };
   if (!parts) return view;
   const rest = parts.list.slice(1).map((p) => partView(row.id, p, contact, parts.adminEmails));
-  return { ...view, conversation_parts: { type: "conversation_part.list", conversation_parts: rest, total_count: rest.length } };
+  const total = Math.max(0, (parts.total ?? parts.list.length) - 1);
+  return { ...view, conversation_parts: { type: "conversation_part.list", conversation_parts: rest, total_count: total } };
 }

@@ -13,7 +13,7 @@ import type { NewPart } from "../durable/rpc.ts";
 import { roomOf } from "../durable/stubs.ts";
 import { htmlToText } from "./bodyFormat.ts";
 import { conversationFilter } from "./conversationSearch.ts";
-import { conversationView } from "./conversationViews.ts";
+import { CONVERSATION_PARTS_SHOWN, conversationView } from "./conversationViews.ts";
 import { replyAttachmentFields, replyAttachments } from "./replyAttachments.ts";
 import { withAbsoluteLinks } from "./replyFiles.ts";
 import { MAX_ATTACHMENT_REQUEST_BYTES } from "../../shared/attachments.ts";
@@ -31,10 +31,11 @@ async function conversationOr404(c: AuthedCtx, raw: string): Promise<Conversatio
 
 async function fullView(c: AuthedCtx, id: number, request: Request) {
   const ws = c.principal.workspaceId;
-  const [row, snapshot, admins] = await Promise.all([conversationById(c.db, ws, id), roomOf(c.env, ws, id).snapshot("admin"), adminsOf(c.db, ws)]);
-  if (!row || !snapshot) throw notFound("Conversation");
+  const [row, recent, admins] = await Promise.all([conversationById(c.db, ws, id), roomOf(c.env, ws, id).recent(null, CONVERSATION_PARTS_SHOWN), adminsOf(c.db, ws)]);
+  if (!row || !recent) throw notFound("Conversation");
   const [contact, rating] = await Promise.all([contactById(c.db, ws, row.contactId), ratingOf(c.db, ws, row.id)]);
-  const view = conversationView(row, contact, { list: snapshot.parts.map((p) => withAbsoluteLinks(p, new URL(request.url).origin)), adminEmails: new Map(admins.map((a) => [String(a.id), a.email])) });
+  const list = recent.parts.map((p) => withAbsoluteLinks(p, new URL(request.url).origin));
+  const view = conversationView(row, contact, { list, total: recent.total, adminEmails: new Map(admins.map((a) => [String(a.id), a.email])) });
   return { ...view, conversation_rating: ratingView(rating, row.contactId), tags: conversationTagsView(await tagsOfConversation(c.db, ws, row.id)) };
 }
 

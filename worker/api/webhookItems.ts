@@ -10,7 +10,7 @@ import type { Env } from "../env.ts";
 import { ratingView } from "../http/ratingView.ts";
 import { conversationTagsView } from "../http/tagViews.ts";
 import type { ConversationEvent } from "../webhooks/messages.ts";
-import { conversationView } from "./conversationViews.ts";
+import { CONVERSATION_PARTS_SHOWN, conversationView } from "./conversationViews.ts";
 import { withAbsoluteLinks } from "./replyFiles.ts";
 
 /**
@@ -21,12 +21,12 @@ import { withAbsoluteLinks } from "./replyFiles.ts";
  */
 export async function conversationItem(env: Env, db: Db, event: ConversationEvent): Promise<Record<string, unknown> | null> {
   const { workspaceId, conversationId } = event;
-  const [row, snapshot, admins] = await Promise.all([conversationById(db, workspaceId, conversationId), roomOf(env, workspaceId, conversationId).snapshot("admin"), adminsOf(db, workspaceId)]);
+  const [row, snapshot, admins] = await Promise.all([conversationById(db, workspaceId, conversationId), roomOf(env, workspaceId, conversationId).recent(event.seq, CONVERSATION_PARTS_SHOWN), adminsOf(db, workspaceId)]);
   if (!row || !snapshot) return null;
   const [contact, rating, tags] = await Promise.all([contactById(db, workspaceId, row.contactId), ratingOf(db, workspaceId, row.id), tagsOfConversation(db, workspaceId, row.id)]);
   const origin = env.PARLEY_PUBLIC_URL ?? "http://127.0.0.1:8787";
-  const parts = snapshot.parts.filter((p) => p.seq <= event.seq).map((p) => withAbsoluteLinks(p, origin));
-  const view = conversationView(rowAtEvent(row, event), contact, { list: parts, adminEmails: new Map(admins.map((a) => [String(a.id), a.email])) });
+  const parts = snapshot.parts.map((p) => withAbsoluteLinks(p, origin));
+  const view = conversationView(rowAtEvent(row, event), contact, { list: parts, total: snapshot.total, adminEmails: new Map(admins.map((a) => [String(a.id), a.email])) });
   const ratedBefore = rating && rating.createdAt <= event.createdAt ? rating : undefined;
   return { ...view, conversation_rating: ratingView(ratedBefore, row.contactId), tags: conversationTagsView(tags) };
 }

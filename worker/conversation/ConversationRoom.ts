@@ -13,19 +13,17 @@ import { conversationPrefix, keysOf } from "../durable/attachmentKeys.ts";
 import { secretKeyText } from "../identity/secretBox.ts";
 import { AttachmentLinks, readUploads } from "./attachments.ts";
 import { decideFrame } from "./frames.ts";
-import { readSocketTag, roomHeaders, type SocketTag } from "./handshake.ts";
+import { decodedName, personTag, readSocketTag, roomHeaders, tagOf, type SocketTag } from "./handshake.ts";
+import { RoomAlarm } from "./roomAlarm.ts";
 import { Coalescer } from "./coalescer.ts";
 import { visibleToUser } from "./lifecycle.ts";
 import { partProblem, routedParts } from "./parts.ts";
-import { emptyState, listFields, nextPart, summary, withPart, withRead, type RoomState } from "./roomState.ts";
-import { RoomStore } from "./roomStore.ts";
+import { RoomLog } from "./roomLog.ts";
+import { listFields, summary, type RoomState } from "./roomState.ts";
 import { emitPartEvent } from "../webhooks/emit.ts";
 
 /** How long a socket's part may wait before the conversation's D1 list row catches up. */
 export const LIST_WRITE_WINDOW_MS = 1000;
-/** The meta row rides along with a part's insert at most this often; the log replays the rest. */
-const META_SAVE_MS = 10_000;
-
 interface SocketMemory {
   tag: SocketTag;
   lastTypingAt: number | undefined;
@@ -35,30 +33,24 @@ interface SocketMemory {
 /**
  * One conversation: an ordered, durable log of parts with a `seq` per part and the sockets of the
  * contact and of admins watching it. Decisions live in pure modules (frames, roomState, parts);
- * this class wires them to its SQLite, its sockets and the workspace's InboxHub.
+ * this class wires them to its log (RoomLog), its alarm, its sockets and the workspace's InboxHub.
  */
 export class ConversationRoom extends SocketObject<Env> implements ConversationRoomRpc {
-  private store: RoomStore;
-  /** Loaded from storage on first use after each wake-up; undefined until then, null for no conversation. */
-  private loaded: RoomState | null | undefined;
-  private readonly names = new Map<string, string | null>();
-  private metaSavedAt = 0;
-  /** A read marker moved since the meta was last saved: the log cannot replay that. */
-  private readUnsaved = false;
+  private readonly history: RoomLog;
   private readonly memory = new WeakMap<WebSocket, SocketMemory>();
   private readonly list: Coalescer;
   private readonly urgentList: Coalescer;
   private readonly channel: Coalescer;
   private readonly emails: EmailFollowUp;
   private readonly links: AttachmentLinks;
-  /** When the alarm is set for (null: none), once read after a wake-up: only this object sets it. */
-  private alarmAt: number | null | undefined;
+  private readonly alarmClock: RoomAlarm;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.store = new RoomStore(ctx.storage.sql);
+    this.history = new RoomLog(ctx.storage.sql);
     this.emails = new EmailFollowUp(ctx.storage.sql, env);
     this.links = new AttachmentLinks(secretKeyText(env));
+    this.alarmClock = new RoomAlarm(ctx.storage);
     const logError = (where: string) => (error: unknown) =>
       console.error(JSON.stringify({ level: "error", where: `ConversationRoom.${where}`, room: ctx.id.name, error: String(error) }));
     this.list = new Coalescer(() => this.writeList(false), LIST_WRITE_WINDOW_MS, logError("writeList"));
@@ -67,22 +59,20 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
   }
 
   private state(): RoomState | null {
-    if (this.loaded === undefined) this.loaded = this.store.loadState();
-    return this.loaded;
+    return this.history.state();
   }
 
   /** Creates the conversation with its first part and asks the hub once whom it goes to. */
   async start(input: StartInput): Promise<Part> {
     const existing = this.state();
-    if (existing && existing.lastSeq > 0) return this.store.partsAfter(0, 1)[0] ?? this.commit(input.first);
+    if (existing && existing.lastSeq > 0) return this.history.parts.partsAfter(0, 1)[0] ?? this.commit(input.first);
     const meta: RoomMeta = {
       workspaceId: input.workspaceId, conversationId: input.conversationId, contactId: input.contactId, state: "open",
       snoozedUntil: null, adminAssigneeId: null, teamAssigneeId: null, createdAt: input.first.createdAt,
       readUser: 0, readAdmin: 0, waitingSince: null, firstAdminReplyAt: null, closedAt: null,
     };
     await this.links.prepare(input.first.attachments ?? []);
-    this.loaded = emptyState(meta);
-    this.store.saveMeta(meta, 0);
+    this.history.create(meta);
     const first = this.commit(input.first);
     const parts = [first];
     let routed: Routed | null = null;
@@ -112,16 +102,21 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
   async snapshot(forSide: Side): Promise<{ meta: RoomMeta; parts: Part[] } | null> {
     const state = this.state();
     if (!state) return null;
-    await this.links.prepare(this.store.attachmentsAfter(0));
-    const parts = this.store.partsAfter(0).map((p) => this.links.sign(p));
+    await this.links.prepare(this.history.parts.attachmentsAfter(0));
+    const parts = this.history.parts.partsAfter(0).map((p) => this.links.sign(p));
     return { meta: state.meta, parts: forSide === "user" ? parts.filter(visibleToUser) : parts };
   }
 
-  async moveTo(contactId: string): Promise<void> {
+  async recent(upTo: number | null, latest: number): Promise<{ meta: RoomMeta; parts: Part[]; total: number } | null> {
     const state = this.state();
-    if (!state) return;
-    this.loaded = { ...state, meta: { ...state.meta, contactId } };
-    this.store.saveMeta(this.loaded.meta, this.loaded.lastSeq);
+    if (!state) return null;
+    const { parts, total } = this.history.parts.recentParts(upTo ?? state.lastSeq, latest);
+    await this.links.prepare(parts.flatMap((p) => p.attachments ?? []));
+    return { meta: state.meta, parts: parts.map((p) => this.links.sign(p)), total };
+  }
+
+  async moveTo(contactId: string): Promise<void> {
+    this.history.moveTo(contactId);
   }
 
   async disconnect(role: Side, id: string): Promise<void> {
@@ -138,35 +133,28 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
 
   async erase(): Promise<void> {
     for (const ws of this.ctx.getWebSockets()) ws.close(4004, "conversation deleted");
-    await this.ctx.storage.deleteAlarm();
-    this.alarmAt = null;
+    await this.alarmClock.cancel();
     // Its files go with it: those its parts carry (a contact's earlier uploads too) and any uploaded but never sent.
     const meta = this.state()?.meta;
-    const files = keysOf(this.store.attachmentsAfter(0));
+    const files = keysOf(this.history.parts.attachmentsAfter(0));
     await this.ctx.storage.deleteAll();
     await deleteFiles(this.env, files);
     if (meta) await deleteFilesUnder(this.env, conversationPrefix(meta.workspaceId, meta.conversationId));
     this.links.clear();
-    // deleteAll drops the tables too: a fresh store recreates them empty, so the id may be reused.
-    this.store = new RoomStore(this.ctx.storage.sql);
-    this.names.clear();
-    this.loaded = undefined;
+    // deleteAll drops the tables too.
+    this.history.reset();
   }
 
   async log(after: number, limit: number): Promise<{ meta: RoomMeta; parts: Part[] } | null> {
     const state = this.state();
-    return state ? { meta: state.meta, parts: this.store.partsAfter(after, limit) } : null;
+    return state ? { meta: state.meta, parts: this.history.parts.partsAfter(after, limit) } : null;
   }
 
   /** No broadcast and no hub: the importer writes the list row itself from the answer. */
   async restore(meta: RoomMeta, parts: Part[]): Promise<ListFields | null> {
-    for (const part of parts) this.store.insert(part);
-    const lastSeq = parts.reduce((max, p) => Math.max(max, p.seq), this.state()?.lastSeq ?? 0);
-    this.store.saveMeta(meta, lastSeq);
-    this.loaded = this.store.loadState();
-    this.metaSavedAt = Date.now();
-    if (meta.state === "snoozed" && meta.snoozedUntil !== null) await this.wakeAt(meta.snoozedUntil * 1000);
-    return this.loaded ? listFields(this.loaded) : null;
+    const restored = this.history.restore(meta, parts);
+    if (meta.state === "snoozed" && meta.snoozedUntil !== null) await this.alarmClock.wakeAt(meta.snoozedUntil * 1000);
+    return restored ? listFields(restored) : null;
   }
 
   override async fetch(request: Request): Promise<Response> {
@@ -176,11 +164,10 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     if (!tag || request.headers.get("upgrade") !== "websocket") return new Response("Bad handshake", { status: 400 });
     if (tag.role === "user" && tag.id !== state.meta.contactId) return new Response("Forbidden", { status: 403 });
     if (!mayOpenSocket(this.ctx.getWebSockets(personTag(tag)).length)) return tooManySockets();
-    const header = request.headers.get(roomHeaders.name);
-    this.rememberName(tag, header ? safeDecode(header) : null);
+    this.history.rememberName(tag.role, tag.id, decodedName(request.headers.get(roomHeaders.name)));
     const asked = Number(new URL(request.url).searchParams.get("after") ?? "0");
     const after = Number.isInteger(asked) && asked > 0 ? asked : 0;
-    const files = this.store.attachmentsAfter(after);
+    const files = this.history.parts.attachmentsAfter(after);
     if (files.length === 0) return this.openSocket(request, tag, after, state);
     await this.links.prepare(files);
     return this.openSocket(request, tag, after, this.state() ?? state);
@@ -193,7 +180,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
       this.memory.set(server, { tag, lastTypingAt: undefined, sendTimes: [] });
       this.sendFrame(server, { type: "welcome", v: PROTOCOL_VERSION, conversation: summary(state, tag.role) });
       const conversationId = String(state.meta.conversationId);
-      for (const part of this.store.partsAfter(after)) {
+      for (const part of this.history.parts.partsAfter(after)) {
         if (tag.role === "admin" || visibleToUser(part)) this.sendFrame(server, { type: "part", conversation_id: conversationId, part: this.links.sign(part) });
       }
       this.sendFrame(server, { type: "synced", last_seq: state.lastSeq });
@@ -204,7 +191,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     const memory = this.memoryOf(ws);
     if (!memory) return ws.close(1011, "lost socket identity");
     const { tag } = memory;
-    const author: Author = { type: tag.role, id: tag.id, name: this.nameOf(tag) };
+    const author: Author = { type: tag.role, id: tag.id, name: this.history.nameOf(tag.role, tag.id) };
     const now = Date.now();
     const action = decideFrame({ role: tag.role, author, ...memory }, message, now);
     switch (action.do) {
@@ -233,7 +220,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
 
   /** One alarm serves both the snooze's end and email continuation: it runs both, then waits for the earlier. */
   override async alarm(): Promise<void> {
-    this.alarmAt = null;
+    this.alarmClock.fired();
     const meta = this.state()?.meta;
     const now = Math.floor(Date.now() / 1000);
     if (!meta) return;
@@ -242,21 +229,9 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     }
     const after = this.state();
     if (!after) return;
-    const emailAt = await this.emails.sendDue(after, (seq) => this.store.partsAfter(seq), now);
+    const emailAt = await this.emails.sendDue(after, (seq) => this.history.parts.partsAfter(seq), now);
     const next = earliest(after.meta.state === "snoozed" ? after.meta.snoozedUntil : null, emailAt);
-    if (next !== null) await this.setAlarm(next * 1000);
-  }
-
-  /** Sets the alarm unless it is already due sooner: alarm() sets the next one after running. */
-  private async wakeAt(ms: number): Promise<void> {
-    // Every admin reply asks for an email check: reading the alarm each time cost a storage call per message.
-    if (this.alarmAt === undefined) this.alarmAt = await this.ctx.storage.getAlarm();
-    if (this.alarmAt === null || this.alarmAt > ms) await this.setAlarm(ms);
-  }
-
-  private async setAlarm(ms: number): Promise<void> {
-    this.alarmAt = ms;
-    await this.ctx.storage.setAlarm(ms);
+    if (next !== null) await this.alarmClock.set(next * 1000);
   }
 
   /**
@@ -269,7 +244,7 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     if (problem) return { ok: false, ...problem };
     const stored = this.tryCommit(part);
     if (stored) return { ok: true, part: stored, duplicate: false };
-    const earlier = part.clientId ? this.store.byClientId(part.author, part.clientId) : null;
+    const earlier = part.clientId ? this.history.parts.byClientId(part.author, part.clientId) : null;
     if (earlier) return { ok: true, part: earlier, duplicate: true };
     return { ok: false, code: "invalid_frame", message: "The part could not be stored." };
   }
@@ -290,19 +265,11 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     return part;
   }
 
-  /**
-   * Stores a part: one statement, like a bare relay; a retried client id stores nothing (null).
-   * The meta is derived from the log and saved behind it, with the list row (see replayMeta).
-   */
+  /** Stores a part and tells webhooks; a retried client id stores nothing (null). */
   private tryCommit(newPart: NewPart): Part | null {
-    const state = this.state();
-    if (!state) throw new Error("commit before the conversation exists");
-    const part = nextPart(state, newPart);
-    if (!this.store.insert(part)) return null;
-    this.loaded = withPart(state, part);
-    emitPartEvent(this.env, this.ctx, this.loaded.meta, part);
-    // Written in the same event as the insert, so in the same transaction and the same fsync.
-    if (Date.now() - this.metaSavedAt >= META_SAVE_MS) this.saveMeta();
+    const part = this.history.append(newPart);
+    const meta = this.state()?.meta;
+    if (part && meta) emitPartEvent(this.env, this.ctx, meta, part);
     return part;
   }
 
@@ -317,10 +284,10 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     const conversationId = String(state.meta.conversationId);
     for (const part of parts) {
       this.broadcastFrame({ type: "part", conversation_id: conversationId, part: this.links.sign(part) } satisfies ServerFrame, visibleToUser(part) ? undefined : "admin");
-      if (part.part_type === "snoozed" && state.meta.snoozedUntil !== null) await this.wakeAt(state.meta.snoozedUntil * 1000);
+      if (part.part_type === "snoozed" && state.meta.snoozedUntil !== null) await this.alarmClock.wakeAt(state.meta.snoozedUntil * 1000);
     }
     const emailAt = this.emails.wakeFor(state, parts);
-    if (emailAt !== null) await this.wakeAt(emailAt * 1000);
+    if (emailAt !== null) await this.alarmClock.wakeAt(emailAt * 1000);
     this.noticeAssignees(parts);
     // The contact's channel carries news they did not write and are not watching here already.
     const watching = this.ctx.getWebSockets("user").length > 0;
@@ -331,11 +298,8 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
   }
 
   private async read(side: Side, seq: number, live: boolean): Promise<void> {
-    const state = this.state();
-    const next = state ? withRead(state, side, seq) : null;
+    const next = this.history.read(side, seq);
     if (!next) return;
-    this.loaded = next;
-    this.readUnsaved = true;
     this.broadcastFrame({ type: "read", side, seq: side === "user" ? next.meta.readUser : next.meta.readAdmin } satisfies ServerFrame);
     // The contact's other tabs and the loader's badge learn that this conversation is read.
     if (side === "user") this.notifyContact();
@@ -377,29 +341,9 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     const state = this.state();
     const fields = state ? listFields(state) : null;
     if (!state || !fields) return;
-    if (this.readUnsaved) this.saveMeta();
+    this.history.flushReads();
     const { workspaceId, conversationId, contactId } = state.meta;
     await hubOf(this.env, workspaceId).listChanged({ conversationId, contactId, fields, urgent });
-  }
-
-  private saveMeta(): void {
-    const state = this.state();
-    if (!state) return;
-    this.store.saveMeta(state.meta, state.lastSeq);
-    this.metaSavedAt = Date.now();
-    this.readUnsaved = false;
-  }
-
-  private rememberName(tag: SocketTag, name: string | null): void {
-    if (this.nameOf(tag) === name) return;
-    this.names.set(`${tag.role}:${tag.id}`, name);
-    this.store.rememberName(tag.role, tag.id, name);
-  }
-
-  private nameOf(tag: SocketTag): string | null {
-    const key = `${tag.role}:${tag.id}`;
-    if (!this.names.has(key)) this.names.set(key, this.store.nameOf(tag.role, tag.id));
-    return this.names.get(key) ?? null;
   }
 
   private sendFrame(ws: WebSocket, frame: ServerFrame): void {
@@ -420,21 +364,4 @@ export class ConversationRoom extends SocketObject<Env> implements ConversationR
     this.memory.set(ws, fresh);
     return fresh;
   }
-}
-
-const personTag = (tag: SocketTag): string => `${tag.role}:${tag.id}`;
-
-function safeDecode(value: string): string | null {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return null;
-  }
-}
-
-function tagOf(ws: WebSocket): SocketTag | null {
-  const value: unknown = ws.deserializeAttachment();
-  if (typeof value !== "object" || value === null || !("role" in value) || !("id" in value)) return null;
-  const { role, id } = value;
-  return (role === "user" || role === "admin") && typeof id === "string" ? { role, id } : null;
 }

@@ -30,3 +30,24 @@ export function forwardUpgrade(request: Request, url: string, tag: SocketTag, na
   else headers.delete(roomHeaders.name);
   return new Request(url, { method: "GET", headers });
 }
+
+/** The hibernation tag of one person's sockets on a room. */
+export const personTag = (tag: SocketTag): string => `${tag.role}:${tag.id}`;
+
+/** The tag a socket carries across hibernation, or null when it is not one this room wrote. */
+export function tagOf(ws: WebSocket): SocketTag | null {
+  const value: unknown = ws.deserializeAttachment();
+  if (typeof value !== "object" || value === null || !("role" in value) || !("id" in value)) return null;
+  const { role, id } = value;
+  return (role === "user" || role === "admin") && typeof id === "string" ? { role, id } : null;
+}
+
+/** The display name the Worker sent (URI-encoded), or null when it does not decode. */
+export function decodedName(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}

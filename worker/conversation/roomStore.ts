@@ -133,6 +133,18 @@ export class RoomStore {
     return this.sql.exec(`SELECT attachments FROM parts WHERE seq > ? AND attachments IS NOT NULL`, seq).toArray().flatMap((r) => attachmentsOf(r.attachments));
   }
 
+  /**
+   * The first part (the conversation's source) and the `latest` parts up to `upTo`, in order, with
+   * how many parts there are up to `upTo`: the REST view of a long conversation, without reading it all.
+   */
+  recentParts(upTo: number, latest: number): { parts: Part[]; total: number } {
+    const total = num(this.sql.exec(`SELECT count(*) AS n FROM parts WHERE seq <= ?`, upTo).toArray()[0]?.n) ?? 0;
+    const rows = this.sql
+      .exec(`SELECT * FROM (SELECT * FROM parts WHERE seq <= ? ORDER BY seq DESC LIMIT ?) UNION SELECT * FROM (SELECT * FROM parts ORDER BY seq LIMIT 1) ORDER BY seq`, upTo, latest)
+      .toArray();
+    return { parts: rows.map(toPart), total };
+  }
+
   partsAfter(seq: number, limit = 10_000): Part[] {
     return this.sql.exec(`SELECT * FROM parts WHERE seq > ? ORDER BY seq LIMIT ?`, seq, limit).toArray().map(toPart);
   }

@@ -12,6 +12,11 @@ export interface ConversationRoomRpc extends Rpc.DurableObjectBranded {
   start(input: StartInput): Promise<Part>;
   post(part: NewPart): Promise<PostResult>;
   snapshot(forSide: Side): Promise<{ meta: RoomMeta; parts: Part[] } | null>;
+  /**
+   * The source part and the `latest` parts up to seq `upTo` (null: all), signed for admins, with how
+   * many parts there are up to there: a long conversation's REST view reads only what it shows.
+   */
+  recent(upTo: number | null, latest: number): Promise<{ meta: RoomMeta; parts: Part[]; total: number } | null>;
   moveTo(contactId: string): Promise<void>;
   markRead(side: Side, seq: number): Promise<void>;
   /** The contact rated the conversation: admins watching it see the rating at once. */
