@@ -6,7 +6,7 @@
 import { cpus } from "node:os";
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { workerdRss } from "../soak/memory.mjs";
+import { workerdMemory } from "../soak/memory.mjs";
 import { prepareDatabase, serve, PASSWORD, TOKEN } from "../soak/server.mjs";
 import { openIdleVisitors } from "./limitsIdle.mjs";
 import { overloadBurst } from "./limitsOverload.mjs";
@@ -19,7 +19,12 @@ const STEP = Math.min(5000, Math.max(100, Number(values.step)));
 const BURST = Math.min(10_000, Math.max(10, Number(values.burst)));
 const MAX_RSS_MB = Number(values["max-rss"]);
 const log = (s) => console.log(`[bench:limits] ${s}`);
-const mb = () => (workerdRss(server.pid) / 1048576).toFixed(0);
+// Parley's runtime apart from wrangler's dev proxy, which relays every socket and is not in production.
+const memory = () => {
+  const m = workerdMemory(server.pid);
+  return { rssMb: Math.round(m.rss / 1048576), parleyMb: Math.round(m.parleyRss / 1048576), proxyMb: Math.round(m.proxyRss / 1048576) };
+};
+const describeMemory = (m) => `workerd ${m.rssMb} MB (Parley's ${m.parleyMb} + proxy ${m.proxyMb})`;
 
 log(`machine: ${cpus().length} cores (shared: numbers are noisy); idle visitor sockets in steps of ${STEP} up to ${MAX}`);
 const persistTo = prepareDatabase();
@@ -36,17 +41,18 @@ try {
     return result;
   };
   const alone = await probe();
-  log(`0 idle sockets: workerd ${mb()} MB; one conversation p50 ${alone.p50.toFixed(1)} ms p99 ${alone.p99.toFixed(1)} ms lost ${alone.lost} refused ${alone.refused}`);
-  const rows = [{ sockets: 0, rssMb: Number(mb()), ...alone, failed: 0 }];
+  const idle = memory();
+  log(`0 idle sockets: ${describeMemory(idle)}; one conversation p50 ${alone.p50.toFixed(1)} ms p99 ${alone.p99.toFixed(1)} ms lost ${alone.lost} refused ${alone.refused}`);
+  const rows = [{ sockets: 0, ...idle, ...alone, failed: 0 }];
   for (let target = STEP; target <= MAX; target += STEP) {
     const started = performance.now();
     const { failed, open } = await openIdleVisitors(server.url, STEP, { sockets });
     // Let the channels go idle (and hibernate) before measuring.
     await new Promise((r) => setTimeout(r, 15_000));
     const latency = await probe();
-    const row = { sockets: open, rssMb: Number(mb()), ...latency, failed, stepSeconds: Math.round((performance.now() - started) / 1000) };
+    const row = { sockets: open, ...memory(), ...latency, failed, stepSeconds: Math.round((performance.now() - started) / 1000) };
     rows.push(row);
-    log(`${open} idle sockets (${failed} failed this step, ${row.stepSeconds} s): workerd ${row.rssMb} MB; one conversation p50 ${latency.p50.toFixed(1)} ms p99 ${latency.p99.toFixed(1)} ms lost ${latency.lost} refused ${latency.refused}`);
+    log(`${open} idle sockets (${failed} failed this step, ${row.stepSeconds} s): ${describeMemory(row)}; one conversation p50 ${latency.p50.toFixed(1)} ms p99 ${latency.p99.toFixed(1)} ms lost ${latency.lost} refused ${latency.refused}`);
     if (failed > STEP / 100 || row.rssMb > MAX_RSS_MB) {
       log(`stopping: ${failed > STEP / 100 ? "more than 1 % of a step failed" : `workerd passed ${MAX_RSS_MB} MB`}`);
       break;
