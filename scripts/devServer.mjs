@@ -78,5 +78,5 @@ export async function startDevServer({ config, seed = {}, readyPath = "/api/me",
     await stop();
     throw error;
   }
-  return { url, creds, stop, kill, inspectorPort, pid: child.pid, persistTo, port };
+  return { url, creds, stop, kill, inspectorPort, pid: child.pid, persistTo, port, output: () => output };
 }

@@ -49,7 +49,14 @@ try {
     const { failed, open } = await openIdleVisitors(server.url, STEP, { sockets });
     // Let the channels go idle (and hibernate) before measuring.
     await new Promise((r) => setTimeout(r, 15_000));
-    const latency = await probe();
+    let latency;
+    try {
+      latency = await probe();
+    } catch (error) {
+      log(`stopping: the probe conversation could not start (${error.cause?.code ?? error.name}: ${error.message}) with ${sockets.length} sockets open; ${describeMemory(memory())}`);
+      log(`wrangler dev said, last: ${server.output().slice(-1500) || "nothing"}`);
+      break;
+    }
     const row = { sockets: open, ...memory(), ...latency, failed, stepSeconds: Math.round((performance.now() - started) / 1000) };
     rows.push(row);
     log(`${open} idle sockets (${failed} failed this step, ${row.stepSeconds} s): ${describeMemory(row)}; one conversation p50 ${latency.p50.toFixed(1)} ms p99 ${latency.p99.toFixed(1)} ms lost ${latency.lost} refused ${latency.refused}`);
@@ -58,7 +65,7 @@ try {
       break;
     }
   }
-  const conv = await (await fetch(`${server.url}/api/conversations?per_page=1`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+  const conv = await (await fetch(`${server.url}/api/conversations?per_page=1`, { headers: { authorization: `Bearer ${TOKEN}` }, signal: AbortSignal.timeout(30_000) })).json();
   const burst = await overloadBurst(server.url, TOKEN, conv.conversations[0].id, BURST);
   log(`burst of ${BURST} concurrent reads at one conversation: ${JSON.stringify(burst.tally)}; Retry-After on 503: ${burst.retryAfter.join(", ") || "none"}`);
   console.log(JSON.stringify({ cores: cpus().length, rows, burst }, null, 1));

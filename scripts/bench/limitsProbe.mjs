@@ -16,7 +16,7 @@ function open(url, options) {
 
 /** Sockets for one visitor/admin pair of a conversation; `close()` them after. */
 export async function probePair(base, cookie) {
-  const json = (path, body, token) => fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) }).then((r) => r.json());
+  const json = (path, body, token) => fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body), signal: AbortSignal.timeout(30_000) }).then((r) => r.json());
   const boot = await json("/messenger/demo/boot", { settings: { app_id: "demo", name: "Latency probe" } });
   const conv = await json("/messenger/demo/conversations", { client_id: `probe-${Date.now()}`, body: "probe" }, boot.token);
   const ws = base.replace("http", "ws");
