@@ -6,7 +6,7 @@
 import { cpus } from "node:os";
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { workerdMemory } from "../soak/memory.mjs";
+import { workerdFiles, workerdMemory } from "../soak/memory.mjs";
 import { prepareDatabase, serve, PASSWORD, TOKEN } from "../soak/server.mjs";
 import { openIdleVisitors } from "./limitsIdle.mjs";
 import { overloadBurst } from "./limitsOverload.mjs";
@@ -22,9 +22,11 @@ const log = (s) => console.log(`[bench:limits] ${s}`);
 // Parley's runtime apart from wrangler's dev proxy, which relays every socket and is not in production.
 const memory = () => {
   const m = workerdMemory(server.pid);
-  return { rssMb: Math.round(m.rss / 1048576), parleyMb: Math.round(m.parleyRss / 1048576), proxyMb: Math.round(m.proxyRss / 1048576) };
+  const files = workerdFiles(server.pid);
+  return { rssMb: Math.round(m.rss / 1048576), parleyMb: Math.round(m.parleyRss / 1048576), proxyMb: Math.round(m.proxyRss / 1048576), parleyFiles: files.parley, proxyFiles: files.proxy, fileLimit: files.limit };
 };
-const describeMemory = (m) => `workerd ${m.rssMb} MB (Parley's ${m.parleyMb} + proxy ${m.proxyMb})`;
+// Each workerd holds a descriptor per socket, and the runtime also each open SQLite database's files.
+const describeMemory = (m) => `workerd ${m.rssMb} MB (Parley's ${m.parleyMb} + proxy ${m.proxyMb}), open files ${m.parleyFiles} + ${m.proxyFiles} (limit ${m.fileLimit} each)`;
 
 log(`machine: ${cpus().length} cores (shared: numbers are noisy); idle visitor sockets in steps of ${STEP} up to ${MAX}`);
 const persistTo = prepareDatabase();
@@ -60,8 +62,10 @@ try {
     const row = { sockets: open, ...memory(), ...latency, failed, stepSeconds: Math.round((performance.now() - started) / 1000) };
     rows.push(row);
     log(`${open} idle sockets (${failed} failed this step, ${row.stepSeconds} s): ${describeMemory(row)}; one conversation p50 ${latency.p50.toFixed(1)} ms p99 ${latency.p99.toFixed(1)} ms lost ${latency.lost} refused ${latency.refused}`);
-    if (failed > STEP / 100 || row.rssMb > MAX_RSS_MB) {
-      log(`stopping: ${failed > STEP / 100 ? "more than 1 % of a step failed" : `workerd passed ${MAX_RSS_MB} MB`}`);
+    // Past its open-file limit workerd fails accepts and SQLite opens, and crashes: stop short of it.
+    const nextFiles = 2 * row.parleyFiles - rows[rows.length - 2].parleyFiles;
+    if (failed > STEP / 100 || row.rssMb > MAX_RSS_MB || nextFiles > row.fileLimit * 0.95) {
+      log(`stopping: ${failed > STEP / 100 ? "more than 1 % of a step failed" : row.rssMb > MAX_RSS_MB ? `workerd passed ${MAX_RSS_MB} MB` : `another step would take the runtime to about ${nextFiles} open files, past 95 % of its limit`}`);
       break;
     }
   }

@@ -19,6 +19,30 @@ function readProc(pid) {
   }
 }
 
+/** Open file descriptors of the runtime serving Parley and of wrangler's proxy, with their limit. */
+export function workerdFiles(rootPid) {
+  const count = (pids) => pids.reduce((total, pid) => total + readdirSync(`/proc/${pid}/fd`).length, 0);
+  const { parley, proxy } = workerdProcesses(rootPid);
+  const limit = parley[0] ? Number(/Max open files\s+(\d+)/.exec(readFileSync(`/proc/${parley[0].pid}/limits`, "utf8"))?.[1]) : 0;
+  return { parley: count(parley.map((p) => p.pid)), proxy: count(proxy.map((p) => p.pid)), limit };
+}
+
+function workerdProcesses(rootPid) {
+  const procs = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map((d) => readProc(Number(d))).filter(Boolean);
+  const children = new Map();
+  for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
+  const found = [];
+  const queue = [...(children.get(rootPid) ?? [])];
+  while (queue.length) {
+    const p = queue.shift();
+    if (p.comm.startsWith("workerd")) found.push(p);
+    queue.push(...(children.get(p.pid) ?? []));
+  }
+  // Without a process marked as the runtime (another wrangler), all of workerd counts as Parley's.
+  const parley = found.some((p) => p.runtime) ? found.filter((p) => p.runtime) : found;
+  return { found, parley, proxy: found.filter((p) => !parley.includes(p)) };
+}
+
 /** Bytes of RSS of the workerd processes under `rootPid` (0 when none is running). */
 export function workerdRss(rootPid) {
   return workerdMemory(rootPid).rss;
@@ -30,19 +54,7 @@ export function workerdRss(rootPid) {
  * (`parleyRss`) and wrangler's proxy (`proxyRss`).
  */
 export function workerdMemory(rootPid) {
-  const procs = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map((d) => readProc(Number(d))).filter(Boolean);
-  const children = new Map();
-  for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
-  const found = [];
-  const queue = [...(children.get(rootPid) ?? [])];
-  while (queue.length) {
-    const p = queue.shift();
-    if (p.comm.startsWith("workerd")) found.push(p);
-    queue.push(...(children.get(p.pid) ?? []));
-  }
+  const { found, parley, proxy } = workerdProcesses(rootPid);
   const sum = (list, key) => list.reduce((total, p) => total + p[key], 0);
-  // Without a process marked as the runtime (another wrangler), all of workerd counts as Parley's.
-  const parley = found.some((p) => p.runtime) ? found.filter((p) => p.runtime) : found;
-  const proxy = found.filter((p) => !parley.includes(p));
   return { rss: sum(found, "rss"), anon: sum(found, "anon"), file: sum(found, "file"), parleyRss: sum(parley, "rss"), parleyAnon: sum(parley, "anon"), proxyRss: sum(proxy, "rss") };
 }
