@@ -1,4 +1,4 @@
-// `npm run bench:limits [-- --max 15000 --step 1000 --burst 3000]`: what one `wrangler dev` holds.
+// `npm run bench:limits [-- --max 15000 --step 1000 --burst 3000 --direct]`: what one `wrangler dev` holds.
 // Ramps idle (hibernatable) visitor sockets up in steps until a step fails more than 1 % of its
 // opens, workerd passes --max-rss MB, or --max; at 1,000 and 5,000 (and each step) it measures one
 // conversation's delivery latency with workerd's memory; then one burst of --burst concurrent
@@ -10,9 +10,10 @@ import { workerdFiles, workerdMemory } from "../soak/memory.mjs";
 import { prepareDatabase, serve, PASSWORD, TOKEN } from "../soak/server.mjs";
 import { openIdleVisitors } from "./limitsIdle.mjs";
 import { overloadBurst } from "./limitsOverload.mjs";
+import { runtimeUrl } from "./runtimeUrl.mjs";
 import { measureLatency, probePair } from "./limitsProbe.mjs";
 
-const { values } = parseArgs({ options: { max: { type: "string", default: "15000" }, step: { type: "string", default: "1000" }, burst: { type: "string", default: "3000" }, "max-rss": { type: "string", default: "6000" } } });
+const { values } = parseArgs({ options: { max: { type: "string", default: "15000" }, step: { type: "string", default: "1000" }, burst: { type: "string", default: "3000" }, "max-rss": { type: "string", default: "6000" }, direct: { type: "boolean", default: false } } });
 // The client holds one descriptor per socket: stay under its limit (ulimit -n, 20,000 here).
 const MAX = Math.min(18_000, Math.max(100, Number(values.max)));
 const STEP = Math.min(5000, Math.max(100, Number(values.step)));
@@ -33,11 +34,14 @@ const persistTo = prepareDatabase();
 const server = await serve(persistTo);
 const sockets = [];
 try {
-  const login = await fetch(`${server.url}/admin/api/login`, { method: "POST", headers: { "content-type": "application/json", origin: server.url }, body: JSON.stringify({ email: "owner@example.com", password: PASSWORD }) });
+  // --direct: clients reach the runtime itself, as at the edge, instead of wrangler's dev proxy.
+  const base = values.direct ? await runtimeUrl(server.pid) : server.url;
+  log(`clients connect to ${values.direct ? `the runtime directly (${base})` : `wrangler dev's proxy (${base})`}`);
+  const login = await fetch(`${base}/admin/api/login`, { method: "POST", headers: { "content-type": "application/json", origin: base }, body: JSON.stringify({ email: "owner@example.com", password: PASSWORD }) });
   const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0];
   // A fresh conversation per measurement: sockets held through a long ramp may have been dropped.
   const probe = async () => {
-    const pair = await probePair(server.url, cookie);
+    const pair = await probePair(base, cookie);
     const result = await measureLatency(pair);
     pair.close();
     return result;
@@ -48,7 +52,7 @@ try {
   const rows = [{ sockets: 0, ...idle, ...alone, failed: 0 }];
   for (let target = STEP; target <= MAX; target += STEP) {
     const started = performance.now();
-    const { failed, open } = await openIdleVisitors(server.url, STEP, { sockets });
+    const { failed, open } = await openIdleVisitors(base, STEP, { sockets });
     // Let the channels go idle (and hibernate) before measuring.
     await new Promise((r) => setTimeout(r, 15_000));
     let latency;
@@ -62,15 +66,16 @@ try {
     const row = { sockets: open, ...memory(), ...latency, failed, stepSeconds: Math.round((performance.now() - started) / 1000) };
     rows.push(row);
     log(`${open} idle sockets (${failed} failed this step, ${row.stepSeconds} s): ${describeMemory(row)}; one conversation p50 ${latency.p50.toFixed(1)} ms p99 ${latency.p99.toFixed(1)} ms lost ${latency.lost} refused ${latency.refused}`);
-    // Past its open-file limit workerd fails accepts and SQLite opens, and crashes: stop short of it.
-    const nextFiles = 2 * row.parleyFiles - rows[rows.length - 2].parleyFiles;
+    // Past its open-file limit a workerd fails accepts and the runtime crashes: stop short of it.
+    const files = (r) => Math.max(r.parleyFiles, r.proxyFiles);
+    const nextFiles = 2 * files(row) - files(rows[rows.length - 2]);
     if (failed > STEP / 100 || row.rssMb > MAX_RSS_MB || nextFiles > row.fileLimit * 0.95) {
-      log(`stopping: ${failed > STEP / 100 ? "more than 1 % of a step failed" : row.rssMb > MAX_RSS_MB ? `workerd passed ${MAX_RSS_MB} MB` : `another step would take the runtime to about ${nextFiles} open files, past 95 % of its limit`}`);
+      log(`stopping: ${failed > STEP / 100 ? "more than 1 % of a step failed" : row.rssMb > MAX_RSS_MB ? `workerd passed ${MAX_RSS_MB} MB` : `another step would take a workerd to about ${nextFiles} open files, past 95 % of its limit`}`);
       break;
     }
   }
-  const conv = await (await fetch(`${server.url}/api/conversations?per_page=1`, { headers: { authorization: `Bearer ${TOKEN}` }, signal: AbortSignal.timeout(30_000) })).json();
-  const burst = await overloadBurst(server.url, TOKEN, conv.conversations[0].id, BURST);
+  const conv = await (await fetch(`${base}/api/conversations?per_page=1`, { headers: { authorization: `Bearer ${TOKEN}` }, signal: AbortSignal.timeout(30_000) })).json();
+  const burst = await overloadBurst(base, TOKEN, conv.conversations[0].id, BURST);
   log(`burst of ${BURST} concurrent reads at one conversation: ${JSON.stringify(burst.tally)}; Retry-After on 503: ${burst.retryAfter.join(", ") || "none"}`);
   console.log(JSON.stringify({ cores: cpus().length, rows, burst }, null, 1));
 } finally {
