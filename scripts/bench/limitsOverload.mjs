@@ -11,8 +11,9 @@ export async function overloadBurst(base, token, conversationId, burst) {
         await res.arrayBuffer();
         tally[res.status] = (tally[res.status] ?? 0) + 1;
         if (res.status === 503) retryAfter.add(res.headers.get("retry-after"));
-      } catch {
-        tally.failed = (tally.failed ?? 0) + 1;
+      } catch (error) {
+        const key = `failed: ${error.cause?.code ?? error.name}`;
+        tally[key] = (tally[key] ?? 0) + 1;
       }
     }),
   );
