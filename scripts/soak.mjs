@@ -2,7 +2,7 @@
 // `wrangler dev` for a while, workerd's memory and latency sampled every 10 s, then every message
 // and delivery checked; writes soak-report.html and soak-summary.json, exits 1 on a failed check.
 import { writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { rmSync } from "node:fs";
@@ -34,7 +34,9 @@ async function profileFor30s(inspectorPort, atSeconds) {
 }
 
 const run = `soak${Date.now().toString(36)}`;
-log(`${cpus().length} cores; ${visitors} visitors × ${rate} msg/s, 5 admins, a scheduled run a minute, REST and help searches, ${minutes} min`);
+// Other work on the machine shows in every figure: say how busy it was before the run started.
+const loadBefore = loadavg()[0].toFixed(1);
+log(`${cpus().length} cores, load average ${loadBefore}; ${visitors} visitors × ${rate} msg/s, 5 admins, a scheduled run a minute, REST and help searches, ${minutes} min`);
 const persistTo = prepareDatabase();
 const server = await serve(persistTo);
 const stats = new Stats();
@@ -57,7 +59,7 @@ try {
   const growth = memoryGrowth(sampler.samples, 2 / 3, "parleyRssMb");
   const proxyGrowth = memoryGrowth(sampler.samples, 2 / 3, "proxyRssMb");
   const { checks, pass } = summarise({ result, unacked, growth, proxyGrowth, counters: stats.counters });
-  const description = `${minutes} min on ${cpus().length} cores (a shared machine: numbers are noisy), ${visitors} visitors × ${rate} msg/s, ${result.sent} messages checked in 3 views, ${result.deliveries.rows} deliveries.`;
+  const description = `${minutes} min on ${cpus().length} cores (load average ${loadBefore} before the run), ${visitors} visitors × ${rate} msg/s, ${result.sent} messages checked in 3 views, ${result.deliveries.rows} deliveries.`;
   const summary = { pass, description, minutes, cores: cpus().length, visitors, rate, checks, counters: stats.counters, serverErrors: stats.serverErrors, result, growth, proxyGrowth, samples: sampler.samples };
   writeFileSync(join(values.out, "soak-summary.json"), JSON.stringify(summary, null, 1));
   writeFileSync(join(values.out, "soak-report.html"), reportHtml({ title: "Parley soak report", summary, samples: sampler.samples }));
