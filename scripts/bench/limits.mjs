@@ -3,7 +3,7 @@
 // opens, workerd passes --max-rss MB, or --max; at 1,000 and 5,000 (and each step) it measures one
 // conversation's delivery latency with workerd's memory; then one burst of --burst concurrent
 // requests at one conversation shows what an overloaded Durable Object answers.
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { workerdFiles, workerdMemory } from "../soak/memory.mjs";
@@ -28,8 +28,10 @@ const memory = () => {
 };
 // Each workerd holds a descriptor per socket, and the runtime also each open SQLite database's files.
 const describeMemory = (m) => `workerd ${m.rssMb} MB (Parley's ${m.parleyMb} + proxy ${m.proxyMb}), open files ${m.parleyFiles} + ${m.proxyFiles} (limit ${m.fileLimit} each)`;
+// The workerd nearest its open-file limit decides when the ramp stops.
+const mostFiles = (m) => Math.max(m.parleyFiles, m.proxyFiles);
 
-log(`machine: ${cpus().length} cores (shared: numbers are noisy); idle visitor sockets in steps of ${STEP} up to ${MAX}`);
+log(`machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} before the run; idle visitor sockets in steps of ${STEP} up to ${MAX}`);
 const persistTo = prepareDatabase();
 const server = await serve(persistTo);
 const sockets = [];
@@ -67,8 +69,7 @@ try {
     rows.push(row);
     log(`${open} idle sockets (${failed} failed this step, ${row.stepSeconds} s): ${describeMemory(row)}; one conversation p50 ${latency.p50.toFixed(1)} ms p99 ${latency.p99.toFixed(1)} ms lost ${latency.lost} refused ${latency.refused}`);
     // Past its open-file limit a workerd fails accepts and the runtime crashes: stop short of it.
-    const files = (r) => Math.max(r.parleyFiles, r.proxyFiles);
-    const nextFiles = 2 * files(row) - files(rows[rows.length - 2]);
+    const nextFiles = 2 * mostFiles(row) - mostFiles(rows[rows.length - 2]);
     if (failed > STEP / 100 || row.rssMb > MAX_RSS_MB || nextFiles > row.fileLimit * 0.95) {
       log(`stopping: ${failed > STEP / 100 ? "more than 1 % of a step failed" : row.rssMb > MAX_RSS_MB ? `workerd passed ${MAX_RSS_MB} MB` : `another step would take a workerd to about ${nextFiles} open files, past 95 % of its limit`}`);
       break;

@@ -2,6 +2,7 @@
 // proxy (which holds four descriptors per WebSocket and does not exist in production). Linux only:
 // the runtime's listening sockets are read from /proc and the one that serves Parley is kept.
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { workerdProcesses } from "../soak/memory.mjs";
 
 function listeningPorts(pid) {
   const inodes = new Set();
@@ -20,13 +21,7 @@ function listeningPorts(pid) {
 
 /** `http://127.0.0.1:PORT` of the runtime serving Parley under the wrangler started as `rootPid`. */
 export async function runtimeUrl(rootPid) {
-  const runtime = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).find((pid) => {
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("--inspector-addr") && isUnder(Number(pid), rootPid);
-    } catch {
-      return false;
-    }
-  });
+  const runtime = workerdProcesses(rootPid).found.find((p) => p.runtime)?.pid;
   if (!runtime) throw new Error("no workerd runtime under the dev server");
   for (const port of listeningPorts(runtime)) {
     const url = `http://127.0.0.1:${port}`;
@@ -36,11 +31,3 @@ export async function runtimeUrl(rootPid) {
   throw new Error("none of the runtime's ports serves Parley");
 }
 
-function isUnder(pid, rootPid) {
-  for (let p = pid; p > 1; ) {
-    if (p === rootPid) return true;
-    const stat = readFileSync(`/proc/${p}/stat`, "utf8");
-    p = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-  }
-  return false;
-}

@@ -27,7 +27,8 @@ export function workerdFiles(rootPid) {
   return { parley: count(parley.map((p) => p.pid)), proxy: count(proxy.map((p) => p.pid)), limit };
 }
 
-function workerdProcesses(rootPid) {
+/** The workerd processes under `rootPid`: all of them, the runtime serving Parley, wrangler's proxy. */
+export function workerdProcesses(rootPid) {
   const procs = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map((d) => readProc(Number(d))).filter(Boolean);
   const children = new Map();
   for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
@@ -41,11 +42,6 @@ function workerdProcesses(rootPid) {
   // Without a process marked as the runtime (another wrangler), all of workerd counts as Parley's.
   const parley = found.some((p) => p.runtime) ? found.filter((p) => p.runtime) : found;
   return { found, parley, proxy: found.filter((p) => !parley.includes(p)) };
-}
-
-/** Bytes of RSS of the workerd processes under `rootPid` (0 when none is running). */
-export function workerdRss(rootPid) {
-  return workerdMemory(rootPid).rss;
 }
 
 /**

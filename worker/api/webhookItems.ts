@@ -21,12 +21,12 @@ import { withAbsoluteLinks } from "./replyFiles.ts";
  */
 export async function conversationItem(env: Env, db: Db, event: ConversationEvent): Promise<Record<string, unknown> | null> {
   const { workspaceId, conversationId } = event;
-  const [row, snapshot, admins] = await Promise.all([conversationById(db, workspaceId, conversationId), roomOf(env, workspaceId, conversationId).recent(event.seq, CONVERSATION_PARTS_SHOWN), adminsOf(db, workspaceId)]);
-  if (!row || !snapshot) return null;
+  const [row, recent, admins] = await Promise.all([conversationById(db, workspaceId, conversationId), roomOf(env, workspaceId, conversationId).recent(event.seq, CONVERSATION_PARTS_SHOWN), adminsOf(db, workspaceId)]);
+  if (!row || !recent) return null;
   const [contact, rating, tags] = await Promise.all([contactById(db, workspaceId, row.contactId), ratingOf(db, workspaceId, row.id), tagsOfConversation(db, workspaceId, row.id)]);
   const origin = env.PARLEY_PUBLIC_URL ?? "http://127.0.0.1:8787";
-  const parts = snapshot.parts.map((p) => withAbsoluteLinks(p, origin));
-  const view = conversationView(rowAtEvent(row, event), contact, { list: parts, total: snapshot.total, adminEmails: new Map(admins.map((a) => [String(a.id), a.email])) });
+  const parts = recent.parts.map((p) => withAbsoluteLinks(p, origin));
+  const view = conversationView(rowAtEvent(row, event), contact, { list: parts, total: recent.total, adminEmails: new Map(admins.map((a) => [String(a.id), a.email])) });
   const ratedBefore = rating && rating.createdAt <= event.createdAt ? rating : undefined;
   return { ...view, conversation_rating: ratingView(ratedBefore, row.contactId), tags: conversationTagsView(tags) };
 }
